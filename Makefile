@@ -1,0 +1,59 @@
+# Attrition — build, test and lint entry points. See Docs/Development.md.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+SWIFT ?= swift
+ARGS ?=
+
+# Test data shared between the workbenches; exported to `swift test` only when the folder exists.
+ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
+
+# Paths checked by swift-format (only those that exist; `.build` folders are never among them).
+FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins/AttritionSDK/Sources Plugins/AttritionSDK/Package.swift)
+LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+.PHONY: deps build release run test lint format clean
+
+## deps: install libedit-dev (and pkg-config) with apt-get when libedit is not found
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null; then \
+	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	  packages="libedit-dev"; \
+	  if ! command -v pkg-config >/dev/null 2>&1; then packages="$$packages pkg-config"; fi; \
+	  echo "deps: installing $$packages"; \
+	  $$sudo apt-get update; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$packages; \
+	  pkg-config --exists libedit || { echo "deps: libedit still not found by pkg-config" >&2; exit 1; }; \
+	fi
+
+## build: debug build
+build:
+	$(SWIFT) build
+
+## release: release build
+release:
+	$(SWIFT) build -c release
+
+## run: release build, then start attrition with $(ARGS), e.g. make run ARGS='-e "950k / 400k"'
+run: deps
+	$(SWIFT) build -c release
+	exec .build/release/attrition $(ARGS)
+
+## test: build and run all tests, then the format lint; fails if any step fails
+test: deps
+	$(SWIFT) build --build-tests
+	$(if $(ATTRITION_DATA),ATTRITION_DATA='$(ATTRITION_DATA)' )$(SWIFT) test
+	$(LINT)
+
+## lint: swift-format in strict lint mode
+lint:
+	$(LINT)
+
+## format: rewrite files in place with swift-format
+format:
+	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
+
+## clean: remove build artifacts
+clean:
+	$(SWIFT) package clean

@@ -1,0 +1,85 @@
+public import AttritionSDK
+
+/// Writes values as single-line JSON objects tagged with their `type`.
+public enum JSONWriter {
+  /// The JSON object for a value.
+  public static func value(_ value: Value) -> String {
+    switch value {
+    case .estimate(let estimate):
+      return object([
+        ("type", quoted("estimate")), ("value", number(estimate.value)), ("low", number(estimate.low)),
+        ("high", number(estimate.high)), ("unit", quoted(estimate.unit.description)),
+        ("sources", array(estimate.provenance.sources.map { quoted($0.citation) })),
+      ])
+    case .string(let text): return object([("type", quoted("string")), ("value", quoted(text))])
+    case .bool(let flag): return object([("type", quoted("bool")), ("value", flag ? "true" : "false")])
+    case .day(let day): return object([("type", quoted("day")), ("value", quoted(day.description))])
+    case .period(let period):
+      return object([
+        ("type", quoted("period")), ("start", quoted(period.start.description)),
+        ("end", quoted(period.end.description)), ("days", String(period.dayCount)),
+      ])
+    case .list(let elements): return object([("type", quoted("list")), ("values", array(elements.map(Self.value)))])
+    case .table(let table): return self.table(table)
+    case .column(let column): return self.table(ValueRenderer.table(of: column))
+    case .function(let function): return object([("type", quoted("function")), ("name", quoted(function.name))])
+    case .null: return object([("type", quoted("null"))])
+    }
+  }
+
+  static func table(_ table: Table) -> String {
+    let rows = (0..<table.rowCount).map { row in
+      object(table.columns.map { ($0.name, cell($0, row)) })
+    }
+    return object([
+      ("type", quoted("table")), ("columns", array(table.columnNames.map(quoted))),
+      ("units", array(table.columns.map { quoted($0.unit.description) })), ("rows", array(rows)),
+      ("sources", array(table.provenance.sources.map { quoted($0.citation) })),
+    ])
+  }
+
+  static func cell(_ column: Column, _ row: Int) -> String {
+    switch column.data {
+    case .integer(let values): return values[row].map { String($0) } ?? "null"
+    case .number(let values, _): return number(values[row])
+    case .estimate(let values):
+      guard let estimate = values[row] else { return "null" }
+      return object([("value", number(estimate.value)), ("low", number(estimate.low)), ("high", number(estimate.high))])
+    case .day(let values): return values[row].map { quoted($0.description) } ?? "null"
+    case .string(let values): return values[row].map(quoted) ?? "null"
+    case .bool(let values): return values[row].map { $0 ? "true" : "false" } ?? "null"
+    }
+  }
+
+  static func number(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "null" }
+    return NumberFormat.plain(value)
+  }
+
+  static func object(_ members: [(String, String)]) -> String {
+    "{" + members.map { quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+  }
+
+  static func array(_ elements: [String]) -> String {
+    "[" + elements.joined(separator: ",") + "]"
+  }
+
+  /// A JSON string literal.
+  public static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

@@ -1,0 +1,103 @@
+public import AttritionSDK
+
+/// Writes values in one of the ``OutputFormat``s.
+public struct ValueRenderer: Sendable {
+  /// The format written.
+  public var format: OutputFormat
+  /// How many rows of a table the `table` format shows before it says how many it left out.
+  public var rowLimit: Int
+
+  /// Creates a renderer.
+  public init(format: OutputFormat, rowLimit: Int = 50) {
+    self.format = format
+    self.rowLimit = rowLimit
+  }
+
+  /// The text for one result, or nil for a value that shows nothing (`null`).
+  public func render(_ value: Value) -> String? {
+    if case .null = value { return nil }
+    switch format {
+    case .table: return human(value)
+    case .json: return JSONWriter.value(value)
+    case .csv: return csv(value)
+    case .markdown: return markdown(value)
+    }
+  }
+
+  /// The human form of a value.
+  public func human(_ value: Value) -> String {
+    switch value {
+    case .estimate(let estimate): return ValueRenderer.human(estimate)
+    case .string(let text): return text
+    case .bool(let flag): return flag ? "true" : "false"
+    case .day(let day): return day.description
+    case .period(let period): return "\(period) (\(NumberFormat.exact(Double(period.dayCount))) days)"
+    case .list(let elements): return "[" + elements.map(brief).joined(separator: ", ") + "]"
+    case .table(let table): return TableText(table: table, rowLimit: rowLimit).render()
+    case .column(let column): return human(.table(ValueRenderer.table(of: column)))
+    case .function(let function):
+      return "<function \(function.name)(\(function.parameterNames.joined(separator: ", ")))>"
+    case .null: return "null"
+    }
+  }
+
+  /// An estimate for people: `3.13 [2.50 – 4.17] km²/day  (source: …)`.
+  public static func human(_ estimate: Estimate) -> String {
+    var text = NumberFormat.estimate(value: estimate.value, low: estimate.low, high: estimate.high)
+    if !estimate.unit.isNone { text += " " + spelled(estimate.unit, plural: estimate.value != 1) }
+    let sources = estimate.provenance.sources.map(\.citation)
+    if !sources.isEmpty {
+      text += "  (source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; ")))"
+    }
+    return text
+  }
+
+  /// A lone time unit reads in the plural (`521 days`); every other unit prints as its symbol.
+  static func spelled(_ unit: Unit, plural: Bool) -> String {
+    let timeUnits: Set<String> = ["day", "week", "month", "year"]
+    if plural, unit.factors.count == 1, let factor = unit.factors.first, factor.exponent == 1,
+      timeUnits.contains(factor.base.symbol)
+    {
+      return factor.base.symbol + "s"
+    }
+    return unit.description
+  }
+
+  private func brief(_ value: Value) -> String {
+    if case .string(let text) = value { return JSONWriter.quoted(text) }
+    if case .table(let table) = value { return "<table \(table.rowCount)×\(table.columns.count)>" }
+    return human(value)
+  }
+
+  static func table(of column: Column) -> Table {
+    (try? Table(columns: [column], provenance: column.provenance)) ?? (try? Table(columns: [])) ?? emptyTable
+  }
+
+  private static let emptyTable: Table = {
+    guard let table = try? Table(columns: []) else { preconditionFailure("an empty table is always valid") }
+    return table
+  }()
+
+  private func csv(_ value: Value) -> String {
+    switch value {
+    case .table(let table): return CSVText.render(table)
+    case .column(let column): return CSVText.render(ValueRenderer.table(of: column))
+    case .estimate(let estimate):
+      let fields = [
+        NumberFormat.plain(estimate.value), estimate.low.map(NumberFormat.plain) ?? "",
+        estimate.high.map(NumberFormat.plain) ?? "", estimate.unit.description,
+        estimate.provenance.sources.map(\.citation).joined(separator: "; "),
+      ]
+      return "value,low,high,unit,sources\n" + fields.map(CSVText.field).joined(separator: ",")
+    default: return CSVText.field(human(value))
+    }
+  }
+
+  private func markdown(_ value: Value) -> String {
+    switch value {
+    case .table(let table): return TableText(table: table, rowLimit: Int.max).markdown()
+    case .column(let column): return TableText(table: ValueRenderer.table(of: column), rowLimit: Int.max).markdown()
+    default: return human(value)
+    }
+  }
+}

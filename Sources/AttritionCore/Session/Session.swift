@@ -1,0 +1,125 @@
+import AttritionData
+public import AttritionLanguage
+public import AttritionSDK
+import Foundation
+
+/// One analysis session: the evaluator's bindings, the functions the host adds (`load`), and
+/// where results and diagnostics go. Scripts, the REPL and notebooks all run through a session.
+///
+/// A session is used from one thread at a time; only ``cancellationRequested`` is written from
+/// elsewhere (a signal handler), hence `@unchecked Sendable`.
+public final class Session: EvaluationHost, @unchecked Sendable {
+  /// The evaluator holding this session's bindings.
+  public let evaluator: Evaluator
+  /// How results are written.
+  public var renderer: ValueRenderer
+  /// How diagnostics are written.
+  public var diagnosticRenderer: DiagnosticRenderer
+  /// Receives each rendered result.
+  public var output: (String) -> Void
+  /// Receives each rendered diagnostic.
+  public var errorOutput: (String) -> Void
+  /// The folder relative paths resolve against while no script is running.
+  public var workingDirectory: String
+  private var directoryStack: [String] = []
+  /// Set from a signal handler to stop the running computation.
+  public nonisolated(unsafe) var cancellationRequested = false
+
+  /// Creates a session; `arguments` become the script's `args`.
+  public init(
+    arguments: [String] = [], format: OutputFormat = .table,
+    output: @escaping (String) -> Void = { print($0) },
+    errorOutput: @escaping (String) -> Void = { Session.writeStandardError($0) }
+  ) {
+    evaluator = Evaluator()
+    renderer = ValueRenderer(format: format)
+    diagnosticRenderer = DiagnosticRenderer()
+    self.output = output
+    self.errorOutput = errorOutput
+    workingDirectory = FileManager.default.currentDirectoryPath
+    evaluator.host = self
+    evaluator.define("args", .list(arguments.map { .string($0) }))
+  }
+
+  /// Parses and runs a source, writing each expression statement's value; stops at the first
+  /// error. Returns whether every statement succeeded.
+  @discardableResult
+  public func run(_ source: SourceFile) -> Bool {
+    let statements: [Statement]
+    switch Parser.parse(source.text) {
+    case .success(let parsed): statements = parsed
+    case .failure(let failure):
+      for error in failure.errors { report(error.diagnostic, in: source) }
+      return false
+    }
+    directoryStack.append(source.directory)
+    defer { directoryStack.removeLast() }
+    for statement in statements {
+      do {
+        if let value = try evaluator.execute(statement) {
+          evaluator.define("_", value)
+          if let text = renderer.render(value) { output(text) }
+        }
+      } catch {
+        report(error.diagnostic, in: source)
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Writes a diagnostic about a source through the one renderer.
+  public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
+    report(diagnostic, file: source.name, source: source.text)
+  }
+
+  /// Writes a diagnostic about a file (or the program, when `file` is nil) through the one renderer.
+  public func report(_ diagnostic: Diagnostic, file: String?, source: String? = nil) {
+    errorOutput(diagnosticRenderer.render(diagnostic, file: file ?? "attrition", source: source))
+  }
+
+  /// The folder relative paths resolve against now: the running script's, else the working directory.
+  public var currentDirectory: String { directoryStack.last ?? workingDirectory }
+
+  /// A path resolved against ``currentDirectory``.
+  public func resolve(_ path: String) -> String {
+    URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
+      .standardizedFileURL.path
+  }
+
+  /// Writes text and a newline to standard error.
+  public static func writeStandardError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  // MARK: EvaluationHost
+
+  /// Whether the running computation should stop.
+  public var isCancelled: Bool { cancellationRequested }
+
+  /// The host's top-level functions.
+  public func function(named name: String) -> NativeFunction? {
+    hostFunctions[name]
+  }
+
+  /// The names of the host's top-level functions.
+  public var functionNames: [String] { Array(hostFunctions.keys).sorted() }
+
+  /// The modules; built-in analysis modules join here through the registry.
+  public var moduleNames: [String] { [] }
+
+  /// A module's function.
+  public func function(named name: String, inModule module: String) -> NativeFunction? { nil }
+
+  /// The names of a module's functions.
+  public func functionNames(inModule module: String) -> [String] { [] }
+
+  private var hostFunctions: [String: NativeFunction] {
+    [
+      "load": NativeFunction(name: "load", parameters: [.init("path")]) { [unowned self] arguments in
+        let path = try arguments.string(0)
+        return .table(try TableLoader.load(path: self.resolve(path)))
+      }
+    ]
+  }
+}

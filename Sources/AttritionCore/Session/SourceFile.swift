@@ -1,0 +1,68 @@
+import Foundation
+
+/// The text of a script with the name diagnostics call it by and the folder its relative paths
+/// resolve against.
+public struct SourceFile: Sendable {
+  /// The name shown in diagnostics: the path as given, `<stdin>` or `<expression>`.
+  public var name: String
+  /// The text.
+  public var text: String
+  /// The folder relative paths inside the script resolve against.
+  public var directory: String
+
+  /// Creates a source from text.
+  public init(name: String, text: String, directory: String = FileManager.default.currentDirectoryPath) {
+    self.name = name
+    self.text = text
+    self.directory = directory
+  }
+
+  /// Reads a script file, refusing directories, binary files and invalid UTF-8.
+  public static func read(path: String) throws(InputError) -> SourceFile {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw InputError(.fileNotFound, path: path)
+    }
+    if isDirectory.boolValue { throw InputError(.isDirectory, path: path) }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw InputError(.unreadable((error as NSError).localizedDescription), path: path)
+    }
+    let text = try decode(data, name: path)
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return SourceFile(name: path, text: text, directory: directory)
+  }
+
+  /// Reads a script from standard input.
+  public static func readStandardInput() throws(InputError) -> SourceFile {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    return SourceFile(name: "<stdin>", text: try decode(data, name: "<stdin>"))
+  }
+
+  /// Decodes UTF-8 text, dropping a byte-order mark.
+  static func decode(_ data: Data, name: String) throws(InputError) -> String {
+    let bytes = [UInt8](data)
+    if let nul = bytes.firstIndex(of: 0) { throw InputError(.binaryFile(offset: nul), path: name) }
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    var scalars = String.UnicodeScalarView()
+    var consumed = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        scalars.append(scalar)
+        consumed += UTF8.width(scalar)
+        offset = consumed
+      case .emptyInput:
+        var text = String(scalars)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+      case .error:
+        throw InputError(.invalidUTF8(offset: offset), path: name)
+      }
+    }
+  }
+}

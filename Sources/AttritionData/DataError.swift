@@ -1,0 +1,171 @@
+import AttritionSDK
+
+/// Why a data file could not be read into a table; an error of the `input` phase.
+///
+/// Every case names the file. CSV problems give the row (1-based, the header being row 1) and,
+/// when quoted line breaks make it differ, the line; JSON problems give the line and column.
+public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Nothing exists at the path.
+  case fileNotFound(path: String)
+  /// The path names a directory.
+  case isDirectory(path: String)
+  /// The file exists but cannot be opened or read; `reason` is the system's explanation.
+  case unreadable(path: String, reason: String)
+  /// The bytes are not UTF-8; `offset` is the 0-based byte offset of the first bad byte.
+  case invalidUTF8(file: String, offset: Int, line: Int)
+  /// The file's extension names no format this library reads (`fileExtension` is empty when it has none).
+  case unsupportedFormat(path: String, fileExtension: String)
+  /// The CSV delimiter is not a single ASCII character other than a quote or a line break.
+  case unsupportedDelimiter(file: String, delimiter: String)
+  /// The CSV text breaks RFC 4180 at a row (1-based, the header being row 1) and line (1-based).
+  case malformedCSV(file: String, row: Int, line: Int, problem: CSVProblem)
+  /// The JSON text breaks the grammar at a location: what was `expected` and what was `found` instead.
+  case malformedJSON(file: String, at: SourceLocation, expected: String, found: String)
+  /// The JSON is valid but not an array of objects; `record` is the 1-based element that is not an object.
+  case notAnArrayOfRecords(file: String, at: SourceLocation, found: String, record: Int?)
+  /// A JSON record has the same key twice.
+  case duplicateKey(file: String, at: SourceLocation, key: String, record: Int)
+  /// A cell cannot be read as the type forced on its column; `row` counts as in the file's other messages.
+  case typeOverrideFailed(file: String, row: Int, column: String, type: ColumnType, cell: String)
+  /// A type override names a column the file does not have.
+  case unknownColumn(file: String, column: String, available: [String])
+  /// The columns read do not make a valid table.
+  case invalidTable(file: String, reason: String)
+
+  /// What is wrong with a row of CSV text.
+  public enum CSVProblem: Hashable, Sendable {
+    /// A quoted field is still open at the end of the file.
+    case unterminatedQuote
+    /// The row has a different number of fields than the first row.
+    case raggedRow(expected: Int, found: Int)
+    /// Something other than a delimiter or line break follows a quoted field's closing quote.
+    case textAfterQuote(field: Int, found: String)
+  }
+
+  /// The stable identifier of this kind of error, such as `input.ragged_row`.
+  public var id: DiagnosticID {
+    DiagnosticID(phase: "input", name: idName)
+  }
+
+  /// The message: lower case, names and values in 'single quotes', no final period.
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path):
+      return "no such file \(quoted(path))"
+    case .isDirectory(let path):
+      return "\(quoted(path)) is a directory, not a data file"
+    case .unreadable(let path, let reason):
+      return "cannot read \(quoted(path)): \(reason)"
+    case .invalidUTF8(let file, let offset, let line):
+      return "\(quoted(file)) is not valid UTF-8 at byte offset \(offset) (line \(line))"
+    case .unsupportedFormat(let path, let fileExtension):
+      let expected = "expected '.csv', '.tsv' or '.json'"
+      if fileExtension.isEmpty { return "\(quoted(path)) has no file extension (\(expected))" }
+      return "unsupported file type \(quoted("." + fileExtension)) for \(quoted(path)) (\(expected))"
+    case .unsupportedDelimiter(let file, let delimiter):
+      return "unsupported delimiter \(quoted(delimiter)) for \(quoted(file)): "
+        + "use one ASCII character other than a quote or a line break"
+    case .malformedCSV(let file, let row, let line, let problem):
+      let place = "\(quoted(file)) at row \(row)" + (line == row ? "" : " (line \(line))")
+      switch problem {
+      case .unterminatedQuote:
+        return "unterminated quote in \(place): the quoted field opened there never closes"
+      case .raggedRow(let expected, let found):
+        return "ragged row in \(place): expected \(expected) fields, found \(found)"
+      case .textAfterQuote(let field, let found):
+        return "unexpected \(quoted(found)) after the closing quote of field \(field) in \(place)"
+      }
+    case .malformedJSON(let file, let at, let expected, let found):
+      return "malformed JSON in \(quoted(file)) at \(at.line):\(at.column): expected \(expected), found \(found)"
+    case .notAnArrayOfRecords(let file, let at, let found, let record):
+      guard let record else {
+        return "\(quoted(file)) is not an array of records: found \(found) at \(at.line):\(at.column)"
+      }
+      return "\(quoted(file)) is not an array of records: record \(record) at \(at.line):\(at.column) is \(found)"
+    case .duplicateKey(let file, let at, let key, let record):
+      return "duplicate key \(quoted(key)) in record \(record) of \(quoted(file)) at \(at.line):\(at.column)"
+    case .typeOverrideFailed(let file, let row, let column, let type, let cell):
+      return "cannot read \(quoted(cell)) as \(type) in column \(quoted(column)) of \(quoted(file)) at row \(row)"
+    case .unknownColumn(let file, let column, _):
+      return "type override for unknown column \(quoted(column)) in \(quoted(file))"
+    case .invalidTable(let file, let reason):
+      return "cannot build a table from \(quoted(file)): \(reason)"
+    }
+  }
+
+  private var idName: String {
+    switch self {
+    case .fileNotFound: "file_not_found"
+    case .isDirectory: "is_directory"
+    case .unreadable: "unreadable"
+    case .invalidUTF8: "invalid_utf8"
+    case .unsupportedFormat: "unsupported_format"
+    case .unsupportedDelimiter: "unsupported_delimiter"
+    case .malformedCSV(_, _, _, .unterminatedQuote): "unterminated_quote"
+    case .malformedCSV(_, _, _, .raggedRow): "ragged_row"
+    case .malformedCSV(_, _, _, .textAfterQuote): "text_after_quote"
+    case .malformedJSON: "malformed_json"
+    case .notAnArrayOfRecords: "not_records"
+    case .duplicateKey: "duplicate_key"
+    case .typeOverrideFailed: "type_override_failed"
+    case .unknownColumn: "unknown_column"
+    case .invalidTable: "invalid_table"
+    }
+  }
+
+  private var notes: [String] {
+    switch self {
+    case .malformedCSV(_, _, _, .unterminatedQuote):
+      return ["a quote inside a quoted field is written twice: \"\""]
+    case .malformedCSV(_, _, _, .raggedRow):
+      return ["a field that contains the delimiter or a line break must be in double quotes"]
+    case .malformedCSV(_, _, _, .textAfterQuote):
+      return ["a quoted field ends at its closing quote; a quote inside it is written twice: \"\""]
+    case .unknownColumn(_, _, let available):
+      let names = available.map(quoted).joined(separator: ", ")
+      return [available.isEmpty ? "the file has no columns" : "the columns are \(names)"]
+    case .typeOverrideFailed:
+      return ["leave the column out of the overrides to have its type inferred"]
+    default:
+      return []
+    }
+  }
+
+  private var location: SourceLocation? {
+    switch self {
+    case .malformedJSON(_, let at, _, _), .notAnArrayOfRecords(_, let at, _, _), .duplicateKey(_, let at, _, _):
+      return at
+    default:
+      return nil
+    }
+  }
+
+  private func quoted(_ text: String) -> String {
+    DataError.quoted(text)
+  }
+
+  /// Puts a value in single quotes for a message, showing line breaks and tabs as escapes and
+  /// shortening it to `limit` characters.
+  static func quoted(_ text: String, limit: Int = 60) -> String {
+    var shown = ""
+    for character in text.prefix(limit) {
+      switch character {
+      case "\n", "\r\n": shown += "\\n"
+      case "\r": shown += "\\r"
+      case "\t": shown += "\\t"
+      default: shown.append(character)
+      }
+    }
+    return "'" + shown + (text.count > limit ? "…" : "") + "'"
+  }
+}
+
+extension DataError: DiagnosticConvertible {
+  /// The error as a diagnostic with a stable ID, its message, notes and, for JSON, the location.
+  public var diagnostic: Diagnostic {
+    let range = location.map { at in
+      SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1, offset: at.offset + 1))
+    }
+    return Diagnostic(id: id, severity: .error, message: description, range: range, notes: notes)
+  }
+}

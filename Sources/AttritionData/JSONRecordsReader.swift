@@ -1,0 +1,167 @@
+import AttritionSDK
+
+/// Reads a JSON array of records (objects) into a ``Table``, one row per record.
+///
+/// The columns are the union of the records' keys, in the order first seen; a record that lacks a
+/// key has a missing cell there. Column types follow the values (see ``ColumnType``): integers make
+/// an integer column, other numbers a number column, strings are inferred like CSV text (dates
+/// become day columns), booleans a bool column; nested objects and arrays are kept as JSON text.
+/// The bare tokens `NaN`, `Infinity` and `-Infinity` that pandas writes are numbers, and `NaN` is a
+/// missing cell. Errors give the line and column.
+///
+/// ```swift
+/// let table = try JSONRecordsReader().read(#"[{"date": "2022-02-25", "tank": 80}]"#, file: "gs.json")
+/// ```
+public struct JSONRecordsReader: Sendable {
+  /// Types forced on columns, by key, instead of the ones the values imply.
+  ///
+  /// A key that no record has, or a value that is not of its column's type, is an error.
+  public var types: [String: ColumnType]
+
+  /// Creates a reader.
+  public init(types: [String: ColumnType] = [:]) {
+    self.types = types
+  }
+
+  /// Reads UTF-8 bytes; `file` names the text in error messages.
+  ///
+  /// - Throws: ``DataError`` for invalid UTF-8, malformed JSON, JSON that is not an array of
+  ///   objects, a repeated key within a record, or a type override a value does not satisfy.
+  public func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String = "<input>") throws(DataError) -> Table {
+    try read(bytes, file: file, provenance: .none, summary: nil)
+  }
+
+  /// Reads UTF-8 bytes; `file` names the text in error messages.
+  ///
+  /// - Throws: ``DataError``, as ``read(_:file:)-(UnsafeBufferPointer<UInt8>,_)`` does.
+  public func read(_ bytes: [UInt8], file: String = "<input>") throws(DataError) -> Table {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) in try read(buffer, file: file) }
+  }
+
+  /// Reads text; `file` names it in error messages.
+  ///
+  /// - Throws: ``DataError``, as ``read(_:file:)-(UnsafeBufferPointer<UInt8>,_)`` does.
+  public func read(_ text: String, file: String = "<input>") throws(DataError) -> Table {
+    try read(Array(text.utf8), file: file)
+  }
+
+  /// Reads bytes into a table whose columns and whole carry `provenance`.
+  func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?
+  ) throws(DataError) -> Table {
+    if let offset = UTF8Text.firstInvalidOffset(in: bytes) {
+      throw .invalidUTF8(file: file, offset: offset, line: UTF8Text.location(of: offset, in: bytes).line)
+    }
+    var records = RecordColumns()
+    var scanner = JSONScanner(bytes: bytes, file: file)
+    scanner.skipWhitespace()
+    guard scanner.peek == UInt8(ascii: "[") else {
+      guard let kind = scanner.valueKind else { throw scanner.malformed(expected: "a JSON array of records") }
+      throw .notAnArrayOfRecords(file: file, at: scanner.location(of: scanner.index), found: kind, record: nil)
+    }
+    scanner.index += 1
+    scanner.skipWhitespace()
+    if scanner.peek == UInt8(ascii: "]") {
+      scanner.index += 1
+    } else {
+      while true {
+        scanner.skipWhitespace()
+        try readRecord(number: records.count + 1, from: &scanner, into: &records)
+        scanner.skipWhitespace()
+        if scanner.peek == .comma {
+          scanner.index += 1
+          continue
+        }
+        try scanner.expect(UInt8(ascii: "]"), "',' or ']' after a record")
+        break
+      }
+    }
+    scanner.skipWhitespace()
+    guard scanner.peek == nil else { throw scanner.malformed(expected: "end of file after the array") }
+
+    for name in types.keys.sorted() where records.positions[name] == nil {
+      throw .unknownColumn(file: file, column: name, available: records.names)
+    }
+    var columns: [Column] = []
+    columns.reserveCapacity(records.names.count)
+    for (name, cells) in zip(records.names, records.cells) {
+      let data = try JSONColumnBuilder(name: name, file: file, cells: cells).build(as: types[name])
+      columns.append(Column(name: name, data: data, provenance: provenance))
+    }
+    do {
+      return try Table(columns: columns, provenance: provenance, summary: summary)
+    } catch {
+      throw .invalidTable(file: file, reason: String(describing: error))
+    }
+  }
+
+  /// Reads the object at the scanner's cursor as record `number` (from 1).
+  private func readRecord(
+    number: Int, from scanner: inout JSONScanner, into records: inout RecordColumns
+  ) throws(DataError) {
+    guard scanner.peek == UInt8(ascii: "{") else {
+      guard let kind = scanner.valueKind else { throw scanner.malformed(expected: "a record '{'") }
+      throw .notAnArrayOfRecords(
+        file: scanner.file, at: scanner.location(of: scanner.index), found: kind, record: number)
+    }
+    scanner.index += 1
+    scanner.skipWhitespace()
+    if scanner.peek == UInt8(ascii: "}") {
+      scanner.index += 1
+    } else {
+      while true {
+        scanner.skipWhitespace()
+        let keyStart = scanner.index
+        guard scanner.peek == .quote else { throw scanner.malformed(expected: "a key in double quotes") }
+        let key = try scanner.string()
+        scanner.skipWhitespace()
+        try scanner.expect(.colon, "':' after the key")
+        let value = try scanner.value()
+        guard records.set(key, to: value, record: number) else {
+          throw .duplicateKey(file: scanner.file, at: scanner.location(of: keyStart), key: key, record: number)
+        }
+        scanner.skipWhitespace()
+        if scanner.peek == .comma {
+          scanner.index += 1
+          continue
+        }
+        try scanner.expect(UInt8(ascii: "}"), "',' or '}' after a value")
+        break
+      }
+    }
+    records.finish(record: number)
+  }
+}
+
+/// The columns being collected from records: the union of keys, in the order first seen.
+private struct RecordColumns {
+  /// The keys, in the order first seen.
+  var names: [String] = []
+  /// Each key's column index.
+  var positions: [String: Int] = [:]
+  /// Each column's cells, one per finished record (and one for the record being read, once set).
+  var cells: [[JSONCell]] = []
+  /// The number of finished records.
+  var count = 0
+
+  /// Sets a key of record `number` (from 1); false when the record already has that key.
+  mutating func set(_ key: String, to value: JSONCell, record number: Int) -> Bool {
+    guard let column = positions[key] else {
+      positions[key] = names.count
+      names.append(key)
+      cells.append(Array(repeating: .null, count: number - 1) + [value])
+      return true
+    }
+    guard cells[column].count < number else { return false }
+    cells[column].append(value)
+    return true
+  }
+
+  /// Closes record `number`, giving every key it lacks a missing cell.
+  mutating func finish(record number: Int) {
+    for column in cells.indices where cells[column].count < number {
+      cells[column].append(.null)
+    }
+    count = number
+  }
+}

@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Gives access to a file's bytes: mapped into memory when it is a regular file, read otherwise.
+///
+/// The mapping is private and read-only, and lives only for the call, so nothing is copied; pipes
+/// and devices, which cannot be mapped, are read in full.
+enum MappedFile {
+  /// Calls `body` with the bytes of the file at `path`.
+  ///
+  /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)`` or
+  ///   ``DataError/unreadable(path:reason:)``, or what `body` throws.
+  static func withBytes<Result>(
+    ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(DataError) -> Result
+  ) throws(DataError) -> Result {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw openError(path: path, code: errno) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw .unreadable(path: path, reason: reason(code))
+    }
+    if status.st_mode & S_IFMT == S_IFDIR {
+      close(descriptor)
+      throw .isDirectory(path: path)
+    }
+    let size = Int(status.st_size)
+    if status.st_mode & S_IFMT == S_IFREG, size > 0,
+      let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      mapping != UnsafeMutableRawPointer(bitPattern: -1)
+    {
+      close(descriptor)
+      defer { munmap(mapping, size) }
+      return try body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+    defer { close(descriptor) }
+    let contents = try readAll(descriptor, path: path, sizeHint: size)
+    return try contents.withUnsafeBufferPointer { (buffer) throws(DataError) in try body(buffer) }
+  }
+
+  /// Reads a descriptor to its end.
+  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
+    var contents: [UInt8] = []
+    contents.reserveCapacity(max(sizeHint, 0))
+    let chunkSize = 1 << 16
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
+      if count == 0 { return contents }
+      if count < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        if code == EISDIR { throw .isDirectory(path: path) }
+        throw .unreadable(path: path, reason: reason(code))
+      }
+      contents.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  /// The error for a failed `open`.
+  private static func openError(path: String, code: Int32) -> DataError {
+    switch code {
+    case ENOENT, ENOTDIR: .fileNotFound(path: path)
+    case EISDIR: .isDirectory(path: path)
+    default: .unreadable(path: path, reason: reason(code))
+    }
+  }
+
+  /// The system's explanation of an error number, starting in lower case.
+  private static func reason(_ code: Int32) -> String {
+    guard let text = strerror(code) else { return "error \(code)" }
+    let message = String(cString: text)
+    return message.prefix(1).lowercased() + message.dropFirst()
+  }
+}

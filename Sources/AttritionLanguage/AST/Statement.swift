@@ -1,0 +1,25 @@
+public import AttritionSDK
+
+/// A statement: a binding, a function definition or an expression whose value is shown.
+public struct Statement: Sendable {
+  /// What the statement is.
+  public var kind: StatementKind
+  /// Where it was written.
+  public var range: SourceRange
+
+  /// Creates a statement.
+  public init(_ kind: StatementKind, _ range: SourceRange) {
+    self.kind = kind
+    self.range = range
+  }
+}
+
+/// The kinds of statements.
+public enum StatementKind: Sendable {
+  /// `let name = value`.
+  case binding(Name, Expression)
+  /// `fn name(a, b) = body`.
+  case function(Name, parameters: [Name], body: Expression)
+  /// An expression; at the top level of a script its value is printed.
+  case expression(Expression)
+}

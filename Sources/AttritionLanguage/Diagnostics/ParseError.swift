@@ -1,0 +1,69 @@
+public import AttritionSDK
+
+/// An error found while reading source text: its kind and the span it is about.
+public struct ParseError: DiagnosticConvertible, Equatable, Sendable {
+  /// What went wrong.
+  public var kind: Kind
+  /// Where.
+  public var range: SourceRange
+
+  /// Creates a parse error.
+  public init(_ kind: Kind, _ range: SourceRange) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// The kinds of parse errors, in alphabetical order; each name is its stable diagnostic ID.
+  public enum Kind: Equatable, Sendable {
+    case expected(String, found: String)
+    case integerTooLarge(String)
+    case invalidDay(String)
+    case invalidEscape(String)
+    case malformedNumber(String)
+    case nestedTooDeeply(limit: Int)
+    case numberOutOfRange(String)
+    case unexpectedCharacter(String)
+    case unitSlashNeedsUnit(String)
+    case unknownUnit(String, suggestion: String?)
+    case unterminatedString
+  }
+
+  /// The diagnostic, with the `parse` phase.
+  public var diagnostic: Diagnostic {
+    let (name, message, notes) = kind.catalogue
+    return Diagnostic(id: DiagnosticID(phase: "parse", name: name), message: message, range: range, notes: notes)
+  }
+}
+
+extension ParseError.Kind {
+  /// Stable name, message and notes of each kind.
+  var catalogue: (String, String, [String]) {
+    switch self {
+    case .expected(let what, let found):
+      return ("expected", "expected \(what), found \(found)", [])
+    case .integerTooLarge(let literal):
+      return (
+        "integer_too_large", "integer literal '\(literal)' is too large to hold exactly",
+        ["integers up to 9,007,199,254,740,992 are exact; write it with a decimal point to accept rounding"]
+      )
+    case .invalidDay(let literal):
+      return ("invalid_day", "'\(literal)' is not a calendar day", [])
+    case .invalidEscape(let escape):
+      return ("invalid_escape", "unknown escape '\(escape)' in string", ["known escapes: \\n \\t \\\" \\\\"])
+    case .malformedNumber(let literal):
+      return ("malformed_number", "malformed number '\(literal)'", [])
+    case .nestedTooDeeply(let limit):
+      return ("nested_too_deeply", "expression nested more than \(limit) levels deep", [])
+    case .numberOutOfRange(let literal):
+      return ("number_out_of_range", "number '\(literal)' is out of range", ["the largest number is about 1.8e308"])
+    case .unexpectedCharacter(let character):
+      return ("unexpected_character", "unexpected character '\(character)'", [])
+    case .unitSlashNeedsUnit(let found):
+      return ("unit_slash_needs_unit", "expected a unit after '/', found \(found)", [])
+    case .unknownUnit(let name, let suggestion):
+      return ("unknown_unit", "unknown unit '\(name)'", suggestion.map { ["did you mean '\($0)'?"] } ?? [])
+    case .unterminatedString:
+      return ("unterminated_string", "unterminated string", ["close it with '\"' on the same line"])
+    }
+  }
+}

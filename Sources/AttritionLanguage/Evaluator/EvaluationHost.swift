@@ -1,0 +1,18 @@
+/// What the evaluator asks its host for: functions beyond the built-ins, and modules.
+///
+/// The language does not know the module registry or the file system; the core's session
+/// implements this protocol, so the evaluator can be tested without a runtime.
+public protocol EvaluationHost: AnyObject {
+  /// A top-level function the host provides, such as `load`.
+  func function(named name: String) -> NativeFunction?
+  /// The names of the host's top-level functions.
+  var functionNames: [String] { get }
+  /// The names of the modules whose functions are called as `module.function(…)`.
+  var moduleNames: [String] { get }
+  /// A module's function, or nil.
+  func function(named name: String, inModule module: String) -> NativeFunction?
+  /// The names of a module's functions.
+  func functionNames(inModule module: String) -> [String]
+  /// Whether the current computation should stop (Ctrl-C); checked between rows and calls.
+  var isCancelled: Bool { get }
+}

@@ -1,0 +1,111 @@
+import AttritionSDK
+
+extension Evaluator {
+  func evaluateCall(_ calleeExpression: Expression, _ arguments: [Argument], at range: SourceRange)
+    throws(EvaluationError) -> Value
+  {
+    let callee = try evaluate(calleeExpression)
+    guard case .function(let function) = callee else {
+      throw EvaluationError(.notCallable(callee.typeName), calleeExpression.range)
+    }
+    try checkCancellation(at: range)
+    var positional: [(Value, SourceRange)] = []
+    var named: [(String, Value, SourceRange)] = []
+    for argument in arguments {
+      let value = try evaluate(argument.value)
+      if let label = argument.label {
+        named.append((label, value, argument.value.range))
+      } else {
+        positional.append((value, argument.value.range))
+      }
+    }
+    let bound = try bind(function, positional, named, at: range)
+    callDepth += 1
+    defer { callDepth -= 1 }
+    guard callDepth <= Evaluator.callDepthLimit else {
+      throw EvaluationError(.callDepthExceeded(limit: Evaluator.callDepthLimit), range)
+    }
+    if let native = function as? NativeFunction {
+      return try invoke(native, bound, at: range)
+    }
+    guard let user = function as? UserFunction else { throw EvaluationError(.notCallable("value"), range) }
+    return try invoke(user, bound.values, at: range)
+  }
+
+  func bind(
+    _ function: any Callable, _ positional: [(Value, SourceRange)], _ named: [(String, Value, SourceRange)],
+    at range: SourceRange
+  ) throws(EvaluationError) -> Arguments {
+    let native = function as? NativeFunction
+    let variadic = native?.isVariadic ?? false
+    let names = function.parameterNames
+    var extraNamed: [(label: String, value: Value, range: SourceRange)] = []
+    var values = [Value?](repeating: nil, count: names.count)
+    var ranges = [SourceRange?](repeating: nil, count: names.count)
+    var rest: [Value] = []
+    for (offset, (value, argumentRange)) in positional.enumerated() {
+      if offset < names.count {
+        values[offset] = value
+        ranges[offset] = argumentRange
+      } else if variadic {
+        rest.append(value)
+      } else {
+        throw EvaluationError(
+          .tooManyArguments(function: function.name, expected: names.count, found: positional.count + named.count),
+          argumentRange)
+      }
+    }
+    for (label, value, argumentRange) in named {
+      guard let index = names.firstIndex(of: label) else {
+        if native?.acceptsAnyLabel ?? false {
+          extraNamed.append((label, value, argumentRange))
+          continue
+        }
+        throw EvaluationError(
+          .unknownArgumentLabel(function: function.name, label: label), argumentRange,
+          notes: Evaluator.suggestion(for: label, among: names))
+      }
+      guard values[index] == nil else {
+        throw EvaluationError(.duplicateArgument(function: function.name, parameter: label), argumentRange)
+      }
+      values[index] = value
+      ranges[index] = argumentRange
+    }
+    return Arguments(
+      functionName: function.name, callRange: range, parameterNames: names, values: values, ranges: ranges, rest: rest,
+      extraNamed: extraNamed)
+  }
+
+  func invoke(_ native: NativeFunction, _ arguments: Arguments, at range: SourceRange) throws(EvaluationError) -> Value
+  {
+    for (index, parameter) in native.parameters.enumerated() where !parameter.isOptional {
+      _ = try arguments.value(index)
+    }
+    do {
+      return try native.body(arguments)
+    } catch let error as EvaluationError {
+      throw error
+    } catch let error as any DiagnosticConvertible {
+      let diagnostic = error.diagnostic
+      throw EvaluationError(.hostFailure(diagnostic.id, diagnostic.message), range, notes: diagnostic.notes)
+    } catch {
+      throw EvaluationError(
+        .hostFailure(DiagnosticID(phase: "evaluation", name: "host_failure"), "'\(native.name)' failed: \(error)"),
+        range)
+    }
+  }
+
+  func invoke(_ user: UserFunction, _ values: [Value?], at range: SourceRange) throws(EvaluationError) -> Value {
+    let frame = Scope(parent: user.closure)
+    for (index, name) in user.parameterNames.enumerated() {
+      guard let value = values[index] else {
+        throw EvaluationError(.missingArgument(function: user.name, parameter: name), range)
+      }
+      frame.variables[name] = value
+    }
+    let saved = scope
+    scope = frame
+    defer { scope = saved }
+    return try evaluate(user.body)
+  }
+}

@@ -1,0 +1,107 @@
+public import AttritionSDK
+
+/// Evaluates statements and expressions against a scope of bindings and an optional host.
+///
+/// One evaluator holds the state of one session: bindings made by earlier statements stay visible
+/// to later ones, and a failed statement leaves earlier bindings intact.
+public final class Evaluator {
+  /// How deep calls may nest before evaluation stops with a diagnostic instead of a stack overflow.
+  public static let callDepthLimit = 200
+
+  /// The host that provides `load`, modules and cancellation.
+  public weak var host: (any EvaluationHost)?
+  let globals = Scope(parent: nil)
+  var scope: Scope
+  var callDepth = 0
+
+  /// Creates an evaluator with the built-in functions and an optional host.
+  public init(host: (any EvaluationHost)? = nil) {
+    self.host = host
+    scope = globals
+  }
+
+  /// Binds a name in the global scope (e.g. `args`, `_`).
+  public func define(_ name: String, _ value: Value) {
+    globals.variables[name] = value
+  }
+
+  /// The value bound to a global name.
+  public func global(_ name: String) -> Value? {
+    globals.variables[name]
+  }
+
+  /// The names bound in the global scope, for completion and suggestions.
+  public var globalNames: [String] { Array(globals.variables.keys).sorted() }
+
+  /// Runs one statement; returns the value of an expression statement, nil for bindings.
+  public func execute(_ statement: Statement) throws(EvaluationError) -> Value? {
+    switch statement.kind {
+    case .binding(let name, let expression):
+      globals.variables[name.text] = try evaluate(expression)
+      return nil
+    case .function(let name, let parameters, let body):
+      let function = UserFunction(name: name.text, parameterNames: parameters.map(\.text), body: body, closure: globals)
+      globals.variables[name.text] = .function(function)
+      return nil
+    case .expression(let expression):
+      return try evaluate(expression)
+    }
+  }
+
+  /// Evaluates an expression in the current scope.
+  public func evaluate(_ expression: Expression) throws(EvaluationError) -> Value {
+    switch expression.kind {
+    case .number(let value, let unit):
+      return .estimate(.exact(value, unit: unit))
+    case .string(let text):
+      return .string(text)
+    case .day(let day):
+      return .day(day)
+    case .bool(let flag):
+      return .bool(flag)
+    case .identifier(let name):
+      return try lookup(name, at: expression.range)
+    case .list(let elements):
+      var values: [Value] = []
+      for element in elements { values.append(try evaluate(element)) }
+      return .list(values)
+    case .unary(let operation, let operand):
+      return try applyUnary(operation, try evaluate(operand), at: expression.range)
+    case .binary(let operation, let left, let right):
+      return try evaluateBinary(operation, left, right, at: expression.range)
+    case .range(let low, let high):
+      return try makeRange(try evaluate(low), try evaluate(high), at: expression.range)
+    case .conversion(let operand, let unit):
+      return try convert(try evaluate(operand), to: unit, at: expression.range)
+    case .call(let callee, let arguments):
+      return try evaluateCall(callee, arguments, at: expression.range)
+    case .member(let base, let name):
+      return try evaluateMember(base, name, at: expression.range)
+    case .index(let base, let position):
+      return try evaluateIndex(try evaluate(base), try evaluate(position), at: expression.range)
+    case .pipeline(let source, let stages):
+      return try evaluatePipeline(source, stages)
+    }
+  }
+
+  func lookup(_ name: String, at range: SourceRange) throws(EvaluationError) -> Value {
+    if let value = scope.lookup(name) { return value }
+    if let builtin = Builtins.all[name] { return .function(builtin) }
+    if let function = host?.function(named: name) { return .function(function) }
+    if host?.moduleNames.contains(name) ?? false {
+      throw EvaluationError(
+        .wrongType(expected: "a value", found: "module", context: "'\(name)'"), range,
+        notes: ["call its functions as '\(name).function(…)'"])
+    }
+    let candidates = scope.visibleNames + Builtins.all.keys + (host?.functionNames ?? []) + (host?.moduleNames ?? [])
+    throw EvaluationError(.unknownName(name), range, notes: Evaluator.suggestion(for: name, among: candidates))
+  }
+
+  static func suggestion(for name: String, among candidates: [String]) -> [String] {
+    Suggestions.closest(to: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
+  }
+
+  func checkCancellation(at range: SourceRange) throws(EvaluationError) {
+    if host?.isCancelled ?? false { throw EvaluationError(.cancelled, range) }
+  }
+}

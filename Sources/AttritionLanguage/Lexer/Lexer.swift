@@ -1,0 +1,116 @@
+import AttritionSDK
+
+/// Turns source text into tokens, reporting malformed literals as ``ParseError``s.
+///
+/// Newlines are tokens, except inside `(…)` and `[…]`, where an expression may span lines.
+public struct Lexer {
+  let scalars: [Unicode.Scalar]
+  var position = 0
+  var line = 1
+  var column = 1
+  var bracketDepth = 0
+  var tokens: [Token] = []
+  var errors: [ParseError] = []
+
+  /// Creates a lexer over a text.
+  public init(_ text: String) {
+    scalars = Array(text.unicodeScalars)
+  }
+
+  /// Reads every token; the last one is always `.end`.
+  public static func tokenize(_ text: String) -> (tokens: [Token], errors: [ParseError]) {
+    var lexer = Lexer(text)
+    lexer.run()
+    return (lexer.tokens, lexer.errors)
+  }
+
+  var location: SourceLocation { SourceLocation(line: line, column: column, offset: position) }
+
+  func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    position + ahead < scalars.count ? scalars[position + ahead] : nil
+  }
+
+  mutating func advance() {
+    if scalars[position] == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+    position += 1
+  }
+
+  mutating func run() {
+    var spaced = true
+    while let scalar = peek() {
+      if scalar == " " || scalar == "\t" || scalar == "\r" {
+        advance()
+        spaced = true
+      } else if scalar == "#" {
+        while let next = peek(), next != "\n" { advance() }
+      } else if scalar == "\n" {
+        let start = location
+        advance()
+        if bracketDepth == 0 { emit(.newline, "\n", from: start, spaced: true) }
+        spaced = true
+      } else {
+        lexToken(spaced: spaced)
+        spaced = false
+      }
+    }
+    emit(.end, "", from: location, spaced: true)
+  }
+
+  mutating func emit(_ kind: TokenKind, _ text: String, from start: SourceLocation, spaced: Bool) {
+    tokens.append(
+      Token(kind: kind, text: text, range: SourceRange(start: start, end: location), isPrecededBySpace: spaced))
+  }
+
+  mutating func text(from start: SourceLocation) -> String {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start.offset..<position])
+    return String(result)
+  }
+
+  mutating func lexToken(spaced: Bool) {
+    let start = location
+    guard let scalar = peek() else { return }
+    if scalar.properties.numericType != nil && scalar.isASCII {
+      lexNumberOrDay(spaced: spaced)
+    } else if Lexer.isIdentifierStart(scalar) {
+      while let next = peek(), Lexer.isIdentifierContinuation(next) { advance() }
+      let word = text(from: start)
+      emit(Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word), word, from: start, spaced: spaced)
+    } else if scalar == "\"" {
+      lexString(spaced: spaced)
+    } else if let symbol = lexSymbol() {
+      if symbol == .leftParen || symbol == .leftBracket { bracketDepth += 1 }
+      if symbol == .rightParen || symbol == .rightBracket { bracketDepth = max(0, bracketDepth - 1) }
+      emit(.symbol(symbol), symbol.rawValue, from: start, spaced: spaced)
+    } else {
+      advance()
+      errors.append(ParseError(.unexpectedCharacter(text(from: start)), SourceRange(start: start, end: location)))
+    }
+  }
+
+  mutating func lexSymbol() -> Symbol? {
+    guard let first = peek() else { return nil }
+    if let second = peek(1), let pair = Symbol(rawValue: String(first) + String(second)) {
+      advance()
+      advance()
+      return pair
+    }
+    guard let single = Symbol(rawValue: String(first)) else { return nil }
+    advance()
+    return single
+  }
+
+  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar.properties.isAlphabetic
+  }
+
+  static func isIdentifierContinuation(_ scalar: Unicode.Scalar) -> Bool {
+    isIdentifierStart(scalar) || (scalar.isASCII && scalar.properties.numericType != nil) || scalar == "²"
+      || scalar == "³"
+  }
+}

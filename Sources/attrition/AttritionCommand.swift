@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `attrition` command: a script runner today; the REPL, notebooks and modules join as
+/// subcommands of their own.
+struct AttritionCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "attrition",
+    abstract: "A workbench for war-attrition analysis: estimates with bounds, units and sources.",
+    discussion: """
+      Exit status: 0 on success, 1 when a script fails, 2 on a usage error.
+      Options for attrition go before FILE; arguments after FILE reach the script as 'args'.
+      """,
+    version: "0.1.0",
+    subcommands: [RunCommand.self],
+    defaultSubcommand: RunCommand.self
+  )
+}

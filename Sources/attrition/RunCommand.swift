@@ -1,0 +1,55 @@
+import ArgumentParser
+import AttritionCore
+import Foundation
+
+/// `attrition run FILE [ARG…]`, `attrition FILE`, `attrition -e EXPR`, `attrition -`.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a script (*.atn), an expression, or standard input."
+  )
+
+  @Option(name: .long, help: "How results are written: table, json, csv or markdown.")
+  var format: OutputFormat = .table
+
+  @Option(name: [.customShort("e"), .long], help: "Evaluate this expression instead of a file.")
+  var expression: String?
+
+  @Argument(help: "The script to run; '-' reads standard input.")
+  var file: String?
+
+  @Argument(parsing: .captureForPassthrough, help: "Arguments for the script, as the list 'args'.")
+  var scriptArguments: [String] = []
+
+  func run() throws {
+    let status = LargeStack.run { [self] in execute() }
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  func execute() -> Int32 {
+    var arguments = scriptArguments
+    let source: SourceFile
+    do {
+      if let expression {
+        if let file { arguments.insert(file, at: 0) }
+        source = SourceFile(name: "<expression>", text: expression)
+      } else if let file, file != "-" {
+        source = try SourceFile.read(path: file)
+      } else if file == "-" || isatty(STDIN_FILENO) == 0 {
+        source = try SourceFile.readStandardInput()
+      } else {
+        Session.writeStandardError(
+          "attrition: the interactive REPL is not built yet; run a script with 'attrition FILE', "
+            + "'attrition -e EXPR', or pipe one into standard input")
+        return 2
+      }
+    } catch {
+      Session().report(error.diagnostic, file: error.path)
+      return 1
+    }
+    let session = Session(arguments: arguments, format: format)
+    return session.run(source) ? 0 : 1
+  }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
