@@ -58,7 +58,8 @@ struct CSVScanner {
           index = try closingQuote(after: index, row: layout.rowCount + 1, line: &line)
           if index < end, bytes[index] != delimiter, bytes[index] != .lineFeed, bytes[index] != .carriageReturn {
             let found = UTF8Text.character(at: index, in: bytes)
-            let problem = DataError.CSVProblem.textAfterQuote(field: layout.fieldEnds.count - firstField + 1, found: found)
+            let problem = DataError.CSVProblem.textAfterQuote(
+              field: layout.fieldEnds.count - firstField + 1, found: found)
             throw .malformedCSV(file: file, row: layout.rowCount + 1, line: line, problem: problem)
           }
         } else {

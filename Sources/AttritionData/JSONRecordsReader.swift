@@ -33,14 +33,14 @@ public struct JSONRecordsReader: Sendable {
 
   /// Reads UTF-8 bytes; `file` names the text in error messages.
   ///
-  /// - Throws: ``DataError``, as ``read(_:file:)-(UnsafeBufferPointer<UInt8>,_)`` does.
+  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
   public func read(_ bytes: [UInt8], file: String = "<input>") throws(DataError) -> Table {
     try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) in try read(buffer, file: file) }
   }
 
   /// Reads text; `file` names it in error messages.
   ///
-  /// - Throws: ``DataError``, as ``read(_:file:)-(UnsafeBufferPointer<UInt8>,_)`` does.
+  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
   public func read(_ text: String, file: String = "<input>") throws(DataError) -> Table {
     try read(Array(text.utf8), file: file)
   }

@@ -46,15 +46,27 @@ struct TextCell {
   /// It borrows the cell's bytes, so it must not outlive the buffer being read; only a cell with
   /// escapes copies its unescaped bytes.
   var key: Key {
-    hasEscapes ? Key(borrowed: UnsafeBufferPointer(start: nil, count: 0), owned: unescapedBytes) : Key(borrowed: content)
+    hasEscapes ? Key(owned: unescapedBytes) : Key(borrowed: content)
   }
 
   /// The text of a cell as bytes, hashed and compared by content.
   struct Key: Hashable {
     /// The bytes when they are the cell's own.
-    let borrowed: UnsafeBufferPointer<UInt8>
+    private let borrowed: UnsafeBufferPointer<UInt8>
     /// The bytes when they had to be unescaped into a copy.
-    var owned: [UInt8]? = nil
+    private let owned: [UInt8]?
+
+    /// A key over bytes borrowed from the buffer being read.
+    init(borrowed: UnsafeBufferPointer<UInt8>) {
+      self.borrowed = borrowed
+      self.owned = nil
+    }
+
+    /// A key that owns its bytes.
+    init(owned: [UInt8]) {
+      self.borrowed = UnsafeBufferPointer(start: nil, count: 0)
+      self.owned = owned
+    }
 
     /// Calls `body` with the key's bytes.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -6,7 +6,8 @@ import Testing
 struct CSVReaderTests {
   @Test("quoted fields, doubled quotes, CRLF, a BOM, an embedded newline and no final newline")
   func quotedFieldsCRLFAndBOM() throws {
-    let text = "\u{FEFF}city,note,count\r\n\"Kyiv, city\",\"said \"\"hold\"\"\",3\r\n\"Kharkiv\nregion\",,\r\nSumy,\"\",12"
+    let text =
+      "\u{FEFF}city,note,count\r\n\"Kyiv, city\",\"said \"\"hold\"\"\",3\r\n\"Kharkiv\nregion\",,\r\nSumy,\"\",12"
     let table = try CSVReader().read(text)
     #expect(table.columnNames == ["city", "note", "count"])
     #expect(table.rowCount == 3)
@@ -23,7 +24,8 @@ struct CSVReaderTests {
     #expect(try table.required("b").strings == ["x", "y"])
   }
 
-  @Test("a final line with or without a line break, and blank trailing lines ignored", arguments: ["", "\n", "\n\n\r\n\n"])
+  @Test(
+    "a final line with or without a line break, and blank trailing lines ignored", arguments: ["", "\n", "\n\n\r\n\n"])
   func finalLine(_ ending: String) throws {
     let table = try CSVReader().read("a,b\n1,2\n3,4" + ending)
     #expect(table.rowCount == 2)

@@ -7,6 +7,7 @@
 public enum NumberFormat {
   /// An exact figure: integers in full with separators, others to 4 significant digits.
   public static func exact(_ value: Double) -> String {
+    if !value.isFinite { return nonFinite(value) }
     if value == value.rounded(), abs(value) < 1e15 {
       return grouped(value, decimals: 0)
     }
@@ -17,6 +18,7 @@ public enum NumberFormat {
   /// A figure with bounds; unknown bounds print as `?`, and one-sided figures as `at least` / `up to`.
   public static func estimate(value: Double, low: Double?, high: Double?) -> String {
     if low == value, high == value { return exact(value) }
+    if !value.isFinite { return nonFinite(value) }
     let reference = [value, low ?? 0, high ?? 0].map(abs).max() ?? 0
     let magnitude = abs(value) > 0 ? abs(value) : reference
     if reference >= 1e15 || (magnitude > 0 && magnitude < 1e-4) {
@@ -33,6 +35,7 @@ public enum NumberFormat {
   /// A table cell: the shortest decimal that reads back as the same double, with separators.
   public static func cell(_ value: Double) -> String {
     if value.isNaN { return "" }
+    if value.isInfinite { return nonFinite(value) }
     if let scientific = scientificIfExtreme(value) { return scientific }
     let text = plain(value)
     guard let dot = text.firstIndex(of: ".") else { return grouped(value, decimals: 0) }
@@ -44,6 +47,11 @@ public enum NumberFormat {
   public static func plain(_ value: Double) -> String {
     let text = "\(value)"
     return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+  }
+
+  /// Infinity and NaN never come out of checked arithmetic, but a renderer must not hang on them.
+  static func nonFinite(_ value: Double) -> String {
+    value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞")
   }
 
   static func precision(for magnitude: Double, significant: Int) -> (decimals: Int, quantum: Double) {
@@ -66,6 +74,7 @@ public enum NumberFormat {
 
   static func scientific(_ value: Double) -> String {
     guard value != 0 else { return "0" }
+    guard value.isFinite else { return nonFinite(value) }
     let exponent = Int(abs(value).log10Floor)
     let mantissa = value / power10(exponent)
     return trimmed(grouped((mantissa * 1000).rounded() / 1000, decimals: 3)) + "e\(exponent)"
@@ -112,6 +121,7 @@ public enum NumberFormat {
 extension Double {
   /// ⌊log₁₀ x⌋ for positive finite x, exact at powers of ten.
   fileprivate var log10Floor: Double {
+    guard isFinite, self > 0 else { return 0 }
     var exponent = 0.0
     var scaled = self
     while scaled >= 10 {

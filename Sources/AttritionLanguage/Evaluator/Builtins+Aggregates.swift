@@ -64,6 +64,7 @@ extension Builtins {
     guard let result = column.aggregate(function, rows: 0..<column.count) else {
       throw EvaluationError(.emptyAggregate(function.rawValue), arguments.callRange)
     }
+    guard result.value.isFinite else { throw EvaluationError(.notFinite, arguments.callRange) }
     return .estimate(result)
   }
 

@@ -64,10 +64,11 @@ extension Table {
     let results = groups.map { source.aggregate(spec.function, rows: $0) }
     let data: ColumnData
     switch (source.data, spec.function) {
-    case (_, .count):
-      data = .integer(results.map { $0.map { Int64($0.value) } })
-    case (.integer, .sum), (.integer, .min), (.integer, .max):
-      data = .integer(results.map { $0.map { Int64($0.value) } })
+    case (_, .count), (.integer, .sum), (.integer, .min), (.integer, .max):
+      // A sum past Int64's range stays a number rather than trapping.
+      let integers = results.map { $0.flatMap { Int64(exactly: $0.value) } }
+      let fits = zip(results, integers).allSatisfy { ($0 == nil) == ($1 == nil) }
+      data = fits ? .integer(integers) : .number(results.map { $0?.value }, unit: source.unit)
     case (.estimate, _):
       data = .estimate(results)
     default:

@@ -1,0 +1,5 @@
+/// Prefix operators.
+public enum UnaryOperator: String, Sendable {
+  case negate = "-"
+  case not = "not"
+}
