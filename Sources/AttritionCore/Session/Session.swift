@@ -8,7 +8,7 @@ import Foundation
 ///
 /// A session is used from one thread at a time; only ``cancellationRequested`` is written from
 /// elsewhere (a signal handler), hence `@unchecked Sendable`.
-public final class Session: EvaluationHost, @unchecked Sendable {
+public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The evaluator holding this session's bindings.
   public let evaluator: Evaluator
   /// How results are written.
@@ -98,25 +98,42 @@ public final class Session: EvaluationHost, @unchecked Sendable {
   public var isCancelled: Bool { cancellationRequested }
 
   /// The host's top-level functions.
-  public func function(named name: String) -> NativeFunction? {
+  public func function(named name: String) -> FunctionDescriptor? {
     hostFunctions[name]
   }
 
   /// The names of the host's top-level functions.
   public var functionNames: [String] { Array(hostFunctions.keys).sorted() }
 
+  /// What functions see of this session.
+  public var moduleContext: (any ModuleContext)? { self }
+
   /// The modules; built-in analysis modules join here through the registry.
   public var moduleNames: [String] { [] }
 
   /// A module's function.
-  public func function(named name: String, inModule module: String) -> NativeFunction? { nil }
+  public func function(named name: String, inModule module: String) -> FunctionDescriptor? { nil }
 
   /// The names of a module's functions.
   public func functionNames(inModule module: String) -> [String] { [] }
 
-  private var hostFunctions: [String: NativeFunction] {
+  /// A table of the shared catalog by name.
+  public func dataset(named name: String) throws -> Table {
+    throw ModuleError("unknown_dataset", "no dataset '\(name)'")
+  }
+
+  /// Writes a warning about the current call.
+  public func warn(_ message: String) {
+    errorOutput("warning: " + message)
+  }
+
+  private var hostFunctions: [String: FunctionDescriptor] {
     [
-      "load": NativeFunction(name: "load", parameters: [.init("path")]) { [unowned self] arguments in
+      "load": FunctionDescriptor(
+        name: "load", summary: "Reads a table from a CSV, TSV or JSON-records file.",
+        discussion: "A relative path resolves against the running script's folder (the working directory in the REPL).",
+        parameters: [ParameterDescriptor("path", .string, "a .csv, .tsv or .json file")], returns: "table"
+      ) { [unowned self] arguments in
         let path = try arguments.string(0)
         return .table(try TableLoader.load(path: self.resolve(path)))
       }

@@ -16,6 +16,18 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     self.notes = notes
   }
 
+  /// The evaluation error for a bad argument to a function.
+  public init(_ error: ArgumentError) {
+    let kind: Kind =
+      switch error.kind {
+      case .missing: .missingArgument(function: error.function, parameter: error.parameter)
+      case .wrongType(let expected, let found):
+        .wrongType(expected: expected, found: found, context: "'\(error.function)' argument '\(error.parameter)'")
+      case .invalid(let reason): .invalidArgument(function: error.function, parameter: error.parameter, reason: reason)
+      }
+    self.init(kind, error.range)
+  }
+
   /// The kinds of evaluation errors, in alphabetical order; each name is its stable diagnostic ID.
   public enum Kind: Sendable {
     case assertionFailed(String?)

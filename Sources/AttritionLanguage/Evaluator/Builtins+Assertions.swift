@@ -1,18 +1,28 @@
 import AttritionSDK
 
 extension Builtins {
-  static let assertions: [NativeFunction] = [
-    NativeFunction(name: "assert", parameters: [Parameter("condition"), Parameter("message", isOptional: true)]) {
-      arguments in
+  static let assertions: [FunctionDescriptor] = [
+    FunctionDescriptor(
+      name: "assert", summary: "Stops the script with a diagnostic when the condition is false.",
+      parameters: [
+        ParameterDescriptor("condition", .bool), ParameterDescriptor("message", .string, isOptional: true),
+      ],
+      returns: "null", examples: [FunctionExample("assert(950k > 400k)", "")]
+    ) { arguments in
       guard try arguments.bool(0) else {
         let message = arguments.optional(1) != nil ? try arguments.string(1) : nil
         throw EvaluationError(.assertionFailed(message), arguments.range(0))
       }
       return .null
     },
-    NativeFunction(
+    FunctionDescriptor(
       name: "assert_eq",
-      parameters: [Parameter("actual"), Parameter("expected"), Parameter("tolerance", isOptional: true)]
+      summary: "Stops the script unless actual equals expected within a tolerance (and its bounds, if it has any).",
+      parameters: [
+        ParameterDescriptor("actual", .any), ParameterDescriptor("expected", .any),
+        ParameterDescriptor("tolerance", .number, "absolute, in the unit of actual; 0 when left out", isOptional: true),
+      ],
+      returns: "null", examples: [FunctionExample("assert_eq(950k / 400k, 2.375, 1e-9)", "")]
     ) { arguments in
       try assertEqual(arguments)
       return .null
@@ -21,7 +31,7 @@ extension Builtins {
 
   /// Checks `actual` against `expected` within an absolute tolerance (in `actual`'s unit); when
   /// `expected` has bounds, the bounds are checked too.
-  static func assertEqual(_ arguments: Arguments) throws(EvaluationError) {
+  static func assertEqual(_ arguments: FunctionArguments) throws {
     let tolerance = arguments.optional(2) != nil ? try arguments.estimate(2).value : 0
     let actual = try arguments.value(0)
     let expected = try arguments.value(1)

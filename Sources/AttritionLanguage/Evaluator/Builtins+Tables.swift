@@ -1,8 +1,13 @@
 import AttritionSDK
 
 extension Builtins {
-  static let tables: [NativeFunction] = [
-    NativeFunction(name: "table", parameters: [], acceptsAnyLabel: true) { arguments in
+  static let tables: [FunctionDescriptor] = [
+    FunctionDescriptor(
+      name: "table", summary: "A table from named lists of equal length, one per column.",
+      parameters: [], returns: "table",
+      examples: [FunctionExample("count(table(day: [2024-01-01, 2024-01-02], tank: [10, 12]))", "2")],
+      acceptsAnyLabel: true
+    ) { arguments in
       var columns: [Column] = []
       for (label, value, range) in arguments.extraNamed {
         guard case .list(let cells) = value else {

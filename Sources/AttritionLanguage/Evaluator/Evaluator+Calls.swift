@@ -25,7 +25,7 @@ extension Evaluator {
     guard callDepth <= Evaluator.callDepthLimit else {
       throw EvaluationError(.callDepthExceeded(limit: Evaluator.callDepthLimit), range)
     }
-    if let native = function as? NativeFunction {
+    if let native = function as? FunctionDescriptor {
       return try invoke(native, bound, at: range)
     }
     guard let user = function as? UserFunction else { throw EvaluationError(.notCallable("value"), range) }
@@ -35,8 +35,8 @@ extension Evaluator {
   func bind(
     _ function: any Callable, _ positional: [(Value, SourceRange)], _ named: [(String, Value, SourceRange)],
     at range: SourceRange
-  ) throws(EvaluationError) -> Arguments {
-    let native = function as? NativeFunction
+  ) throws(EvaluationError) -> FunctionArguments {
+    let native = function as? FunctionDescriptor
     let variadic = native?.isVariadic ?? false
     let names = function.parameterNames
     var extraNamed: [(label: String, value: Value, range: SourceRange)] = []
@@ -71,20 +71,23 @@ extension Evaluator {
       values[index] = value
       ranges[index] = argumentRange
     }
-    return Arguments(
+    return FunctionArguments(
       functionName: function.name, callRange: range, parameterNames: names, values: values, ranges: ranges, rest: rest,
-      extraNamed: extraNamed)
+      extraNamed: extraNamed, context: host?.moduleContext)
   }
 
-  func invoke(_ native: NativeFunction, _ arguments: Arguments, at range: SourceRange) throws(EvaluationError) -> Value
+  func invoke(_ native: FunctionDescriptor, _ arguments: FunctionArguments, at range: SourceRange)
+    throws(EvaluationError) -> Value
   {
-    for (index, parameter) in native.parameters.enumerated() where !parameter.isOptional {
-      _ = try arguments.value(index)
-    }
     do {
-      return try native.body(arguments)
+      for (index, parameter) in native.parameters.enumerated() where !parameter.isOptional {
+        _ = try arguments.value(index)
+      }
+      return try native.implementation(arguments)
     } catch let error as EvaluationError {
       throw error
+    } catch let error as ArgumentError {
+      throw EvaluationError(error)
     } catch let error as any DiagnosticConvertible {
       let diagnostic = error.diagnostic
       throw EvaluationError(.hostFailure(diagnostic.id, diagnostic.message), range, notes: diagnostic.notes)
