@@ -26,11 +26,31 @@ let package = Package(
     ),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
+    // Built-in analysis modules: each depends on the SDK alone, as a plugin would.
+    .target(name: "TimeSeries", dependencies: [sdk], path: "Plugins/TimeSeries", swiftSettings: strictSettings),
+    .target(
+      name: "CasualtyRatios", dependencies: [sdk], path: "Plugins/CasualtyRatios",
+      resources: [.copy("Resources")], swiftSettings: strictSettings
+    ),
+    .target(
+      name: "EquipmentAttrition", dependencies: [sdk], path: "Plugins/EquipmentAttrition",
+      resources: [.copy("Resources")], swiftSettings: strictSettings
+    ),
+    .target(
+      name: "TerritorialPace", dependencies: [sdk], path: "Plugins/TerritorialPace",
+      resources: [.copy("Resources")], swiftSettings: strictSettings
+    ),
+    .target(
+      name: "AttritionBuiltins",
+      dependencies: [sdk, "TimeSeries", "CasualtyRatios", "EquipmentAttrition", "TerritorialPace"],
+      swiftSettings: strictSettings
+    ),
+
     // Front ends
     .executableTarget(
       name: "attrition",
       dependencies: [
-        sdk, "AttritionCore",
+        sdk, "AttritionCore", "AttritionBuiltins",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -47,6 +67,14 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(name: "AttritionCLITests", dependencies: ["attrition"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AttritionModulesTests",
+      dependencies: [
+        sdk, "AttritionCore", "AttritionBuiltins", "TimeSeries", "CasualtyRatios", "EquipmentAttrition",
+        "TerritorialPace",
+      ],
+      swiftSettings: strictSettings
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

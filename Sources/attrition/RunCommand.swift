@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttritionBuiltins
 import AttritionCore
 import Foundation
 
@@ -47,7 +48,14 @@ struct RunCommand: ParsableCommand {
       Session().report(error.diagnostic, file: error.path)
       return 1
     }
-    let session = Session(arguments: arguments, format: format)
+    let registry: ModuleRegistry
+    do {
+      registry = try ModuleRegistry(modules: builtinModules)
+    } catch {
+      Session().report(error.diagnostic, file: nil)
+      return 1
+    }
+    let session = Session(registry: registry, arguments: arguments, format: format)
     return session.run(source) ? 0 : 1
   }
 }

@@ -16,6 +16,7 @@ enum CSVText {
     case .integer(let values): values[row].map { String($0) } ?? ""
     case .number(let values, _): values[row].flatMap { $0.isNaN ? nil : NumberFormat.plain($0) } ?? ""
     case .estimate(let values): values[row].map { NumberFormat.plain($0.value) } ?? ""
+    case .geometry(let values): values[row]?.description ?? ""
     case .day(let values): values[row]?.description ?? ""
     case .string(let values): values[row] ?? ""
     case .bool(let values): values[row].map { $0 ? "true" : "false" } ?? ""

@@ -48,6 +48,7 @@ public enum JSONWriter {
     case .day(let values): return values[row].map { quoted($0.description) } ?? "null"
     case .string(let values): return values[row].map(quoted) ?? "null"
     case .bool(let values): return values[row].map { $0 ? "true" : "false" } ?? "null"
+    case .geometry(let values): return values[row].map { quoted($0.description) } ?? "null"
     }
   }
 

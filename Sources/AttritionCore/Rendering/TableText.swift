@@ -25,6 +25,7 @@ struct TableText {
     case .day(let values): return values[row]?.description ?? ""
     case .string(let values): return values[row] ?? ""
     case .bool(let values): return values[row].map { $0 ? "true" : "false" } ?? ""
+    case .geometry(let values): return values[row]?.description ?? ""
     }
   }
 

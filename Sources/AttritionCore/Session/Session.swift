@@ -11,6 +11,10 @@ import Foundation
 public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The evaluator holding this session's bindings.
   public let evaluator: Evaluator
+  /// The analysis modules this session calls.
+  public private(set) var registry: ModuleRegistry
+  /// The named tables this session shares.
+  public let catalog: DatasetCatalog
   /// How results are written.
   public var renderer: ValueRenderer
   /// How diagnostics are written.
@@ -27,11 +31,13 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
 
   /// Creates a session; `arguments` become the script's `args`.
   public init(
-    arguments: [String] = [], format: OutputFormat = .table,
+    registry: ModuleRegistry = .empty, arguments: [String] = [], format: OutputFormat = .table,
     output: @escaping (String) -> Void = { print($0) },
     errorOutput: @escaping (String) -> Void = { Session.writeStandardError($0) }
   ) {
     evaluator = Evaluator()
+    self.registry = registry
+    catalog = DatasetCatalog()
     renderer = ValueRenderer(format: format)
     diagnosticRenderer = DiagnosticRenderer()
     self.output = output
@@ -39,6 +45,15 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     workingDirectory = FileManager.default.currentDirectoryPath
     evaluator.host = self
     evaluator.define("args", .list(arguments.map { .string($0) }))
+    registerDatasets(of: registry.modules)
+  }
+
+  private func registerDatasets(of modules: [ModuleDescriptor]) {
+    for module in modules {
+      for dataset in module.datasets {
+        catalog.register(name: dataset.name, path: dataset.path, summary: dataset.summary)
+      }
+    }
   }
 
   /// Parses and runs a source, writing each expression statement's value; stops at the first
@@ -108,19 +123,34 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// What functions see of this session.
   public var moduleContext: (any ModuleContext)? { self }
 
-  /// The modules; built-in analysis modules join here through the registry.
-  public var moduleNames: [String] { [] }
+  /// The registered modules.
+  public var moduleNames: [String] { registry.moduleNames }
 
-  /// A module's function.
-  public func function(named name: String, inModule module: String) -> FunctionDescriptor? { nil }
+  /// A module's function, named `module.function` for diagnostics.
+  public func function(named name: String, inModule module: String) -> FunctionDescriptor? {
+    registry.module(named: module)?.function(named: name)?.qualified(by: module)
+  }
 
   /// The names of a module's functions.
-  public func functionNames(inModule module: String) -> [String] { [] }
-
-  /// A table of the shared catalog by name.
-  public func dataset(named name: String) throws -> Table {
-    throw ModuleError("unknown_dataset", "no dataset '\(name)'")
+  public func functionNames(inModule module: String) -> [String] {
+    registry.module(named: module)?.functions.map(\.name) ?? []
   }
+
+  /// A table of the shared catalog by name, for module functions.
+  public func dataset(named name: String) throws -> Table {
+    guard let table = try catalog.table(named: name) else {
+      throw ModuleError("unknown_dataset", "no dataset '\(name)'", notes: ["datasets: " + datasetNames.joined(separator: ", ")])
+    }
+    return table
+  }
+
+  /// The table of a shared dataset, for names in scripts.
+  public func table(named name: String) throws -> Table? {
+    try catalog.table(named: name)
+  }
+
+  /// The names of the shared datasets.
+  public var datasetNames: [String] { catalog.names }
 
   /// Writes a warning about the current call.
   public func warn(_ message: String) {

@@ -28,6 +28,21 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     self.init(kind, error.range)
   }
 
+  /// The evaluation error for an error a host or module function threw, shown at `range`.
+  public init(hostError error: any Error, at range: SourceRange, function: String? = nil) {
+    if let error = error as? EvaluationError {
+      self = error
+    } else if let error = error as? ArgumentError {
+      self.init(error)
+    } else if let convertible = error as? any DiagnosticConvertible {
+      let diagnostic = convertible.diagnostic
+      self.init(.hostFailure(diagnostic.id, diagnostic.message), range, notes: diagnostic.notes)
+    } else {
+      let id = DiagnosticID(phase: "evaluation", name: "host_failure")
+      self.init(.hostFailure(id, "'\(function ?? "function")' failed: \(error)"), range)
+    }
+  }
+
   /// The kinds of evaluation errors, in alphabetical order; each name is its stable diagnostic ID.
   public enum Kind: Sendable {
     case assertionFailed(String?)

@@ -15,6 +15,10 @@ public protocol EvaluationHost: AnyObject {
   func function(named name: String, inModule module: String) -> FunctionDescriptor?
   /// The names of a module's functions.
   func functionNames(inModule module: String) -> [String]
+  /// The table of a shared dataset, or nil when no dataset has the name.
+  func table(named name: String) throws -> Table?
+  /// The names of the shared datasets.
+  var datasetNames: [String] { get }
   /// Whether the current computation should stop (Ctrl-C); checked between rows and calls.
   var isCancelled: Bool { get }
   /// What functions see of the host: datasets, warnings, cancellation.

@@ -88,13 +88,8 @@ extension Evaluator {
       throw error
     } catch let error as ArgumentError {
       throw EvaluationError(error)
-    } catch let error as any DiagnosticConvertible {
-      let diagnostic = error.diagnostic
-      throw EvaluationError(.hostFailure(diagnostic.id, diagnostic.message), range, notes: diagnostic.notes)
     } catch {
-      throw EvaluationError(
-        .hostFailure(DiagnosticID(phase: "evaluation", name: "host_failure"), "'\(native.name)' failed: \(error)"),
-        range)
+      throw EvaluationError(hostError: error, at: range, function: native.name)
     }
   }
 

@@ -86,6 +86,7 @@ public final class Evaluator {
 
   func lookup(_ name: String, at range: SourceRange) throws(EvaluationError) -> Value {
     if let value = scope.lookup(name) { return value }
+    if let table = try datasetTable(name, at: range) { return .table(table) }
     if let builtin = Builtins.all[name] { return .function(builtin) }
     if let function = host?.function(named: name) { return .function(function) }
     if host?.moduleNames.contains(name) ?? false {
@@ -93,8 +94,17 @@ public final class Evaluator {
         .wrongType(expected: "a value", found: "module", context: "'\(name)'"), range,
         notes: ["call its functions as '\(name).function(…)'"])
     }
-    let candidates = scope.visibleNames + Builtins.all.keys + (host?.functionNames ?? []) + (host?.moduleNames ?? [])
+    let hostNames = (host?.functionNames ?? []) + (host?.moduleNames ?? []) + (host?.datasetNames ?? [])
+    let candidates = scope.visibleNames + Builtins.all.keys + hostNames
     throw EvaluationError(.unknownName(name), range, notes: Evaluator.suggestion(for: name, among: candidates))
+  }
+
+  func datasetTable(_ name: String, at range: SourceRange) throws(EvaluationError) -> Table? {
+    do {
+      return try host?.table(named: name)
+    } catch {
+      throw EvaluationError(hostError: error, at: range)
+    }
   }
 
   static func suggestion(for name: String, among candidates: [String]) -> [String] {

@@ -52,3 +52,12 @@ public struct FunctionDescriptor: Callable {
     return "\(prefix)\(name)(\(list.joined(separator: ", "))) -> \(returns)"
   }
 }
+
+extension FunctionDescriptor {
+  /// The same function under the name `module.name`, as diagnostics about a call should name it.
+  public func qualified(by module: String) -> FunctionDescriptor {
+    FunctionDescriptor(
+      name: "\(module).\(name)", summary: summary, discussion: discussion, parameters: parameters, returns: returns,
+      examples: examples, isVariadic: isVariadic, acceptsAnyLabel: acceptsAnyLabel, implementation: implementation)
+  }
+}

@@ -57,6 +57,7 @@ extension Column {
     case .string(let column): column.codes[row] < 0
     case .bool(let cells): cells[row] == nil
     case .estimate(let cells): cells[row] == nil
+    case .geometry(let cells): cells[row] == nil
     }
   }
 

@@ -38,6 +38,9 @@ public struct Column: Sendable {
       return cells[row].map { .bool($0) } ?? .null
     case .estimate(let cells):
       return cells[row].map { .estimate($0) } ?? .null
+    case .geometry(let cells):
+      // The language has no geometry values; a cell reads as its description, the column stays whole.
+      return cells[row].map { .string($0.description) } ?? .null
     }
   }
 
@@ -47,7 +50,7 @@ public struct Column: Sendable {
     case .integer(let cells): cells.map { $0.map(Double.init) }
     case .number(let cells, _): cells
     case .estimate(let cells): cells.map { $0?.value }
-    case .day, .string, .bool: nil
+    case .day, .string, .bool, .geometry: nil
     }
   }
 }

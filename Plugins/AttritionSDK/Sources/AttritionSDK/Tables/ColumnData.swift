@@ -12,6 +12,8 @@ public enum ColumnData: Sendable {
   case bool([Bool?])
   /// Estimates with bounds, unit and sources of their own.
   case estimate([Estimate?])
+  /// Geometries (the features of a GeoJSON file).
+  case geometry([Geometry?])
 
   /// The number of cells.
   public var count: Int {
@@ -22,6 +24,7 @@ public enum ColumnData: Sendable {
     case .string(let column): column.codes.count
     case .bool(let cells): cells.count
     case .estimate(let cells): cells.count
+    case .geometry(let cells): cells.count
     }
   }
 
@@ -34,6 +37,7 @@ public enum ColumnData: Sendable {
     case .string: "string"
     case .bool: "bool"
     case .estimate: "estimate"
+    case .geometry: "geometry"
     }
   }
 
@@ -46,6 +50,7 @@ public enum ColumnData: Sendable {
     case .string(let column): .string(column.gathering(indices))
     case .bool(let cells): .bool(indices.map { cells[$0] })
     case .estimate(let cells): .estimate(indices.map { cells[$0] })
+    case .geometry(let cells): .geometry(indices.map { cells[$0] })
     }
   }
 }

@@ -43,6 +43,7 @@ extension Column {
     case .string(let column): return Column.order(column[left], column[right])
     case .bool(let cells): return Column.order(cells[left].map { $0 ? 1 : 0 }, cells[right].map { $0 ? 1 : 0 })
     case .estimate(let cells): return Column.order(cells[left]?.value, cells[right]?.value)
+    case .geometry(let cells): return Column.order(cells[left]?.description, cells[right]?.description)
     }
   }
 
