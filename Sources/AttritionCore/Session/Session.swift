@@ -156,17 +156,4 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public func warn(_ message: String) {
     errorOutput("warning: " + message)
   }
-
-  private var hostFunctions: [String: FunctionDescriptor] {
-    [
-      "load": FunctionDescriptor(
-        name: "load", summary: "Reads a table from a CSV, TSV or JSON-records file.",
-        discussion: "A relative path resolves against the running script's folder (the working directory in the REPL).",
-        parameters: [ParameterDescriptor("path", .string, "a .csv, .tsv or .json file")], returns: "table"
-      ) { [unowned self] arguments in
-        let path = try arguments.string(0)
-        return .table(try TableLoader.load(path: self.resolve(path)))
-      }
-    ]
-  }
 }
