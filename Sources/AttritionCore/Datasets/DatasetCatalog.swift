@@ -1,5 +1,5 @@
-public import AttritionSDK
 import AttritionData
+public import AttritionSDK
 
 /// The named tables every script line, module and notebook block of a session shares.
 ///

@@ -23,6 +23,8 @@ public enum NumberFormat {
     let magnitude = abs(value) > 0 ? abs(value) : reference
     if reference >= 1e15 || (magnitude > 0 && magnitude < 1e-4) {
       let bound = { (number: Double?) in number.map { scientific($0) } ?? "?" }
+      if low == value, high == nil { return "at least " + scientific(value) }
+      if high == value, low == nil { return "up to " + scientific(value) }
       return "\(scientific(value)) [\(bound(low)) – \(bound(high))]"
     }
     let (decimals, quantum) = precision(for: magnitude, significant: 3)

@@ -15,7 +15,8 @@ public struct ValueRenderer: Sendable {
 
   /// The text for one result, or nil for a value that shows nothing (`null`).
   public func render(_ value: Value) -> String? {
-    if case .null = value { return nil }
+    // JSON keeps one line per expression statement; the other formats show nothing for null.
+    if case .null = value, format != .json { return nil }
     switch format {
     case .table: return human(value)
     case .json: return JSONWriter.value(value)

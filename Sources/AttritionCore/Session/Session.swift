@@ -139,7 +139,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// A table of the shared catalog by name, for module functions.
   public func dataset(named name: String) throws -> Table {
     guard let table = try catalog.table(named: name) else {
-      throw ModuleError("unknown_dataset", "no dataset '\(name)'", notes: ["datasets: " + datasetNames.joined(separator: ", ")])
+      throw ModuleError(
+        "unknown_dataset", "no dataset '\(name)'", notes: ["datasets: " + datasetNames.joined(separator: ", ")])
     }
     return table
   }

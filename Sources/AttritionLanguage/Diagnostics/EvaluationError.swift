@@ -50,6 +50,7 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     case cancelled
     case divisorRangeContainsZero(String)
     case duplicateArgument(function: String, parameter: String)
+    case duplicateColumn(String)
     case emptyAggregate(String)
     case hostFailure(DiagnosticID, String)
     case incompatibleOperands(verb: String, left: String, right: String)
@@ -94,6 +95,8 @@ extension EvaluationError.Kind {
       return ("divisor_range_contains_zero", "cannot divide by \(divisor): its range contains 0")
     case .duplicateArgument(let function, let parameter):
       return ("duplicate_argument", "argument '\(parameter)' of '\(function)' given twice")
+    case .duplicateColumn(let name):
+      return ("duplicate_column", "two columns would be named '\(name)'")
     case .emptyAggregate(let function):
       return ("empty_aggregate", "'\(function)' of nothing: no non-missing values")
     case .hostFailure(_, let message):
@@ -121,7 +124,8 @@ extension EvaluationError.Kind {
         "too_many_arguments", "'\(function)' takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)"
       )
     case .unitMismatch(let verb, let left, let right):
-      return ("unit_mismatch", "cannot \(verb) \(left.spelled) and \(right.spelled)")
+      let joiner = verb == "convert" ? "to" : "and"
+      return ("unit_mismatch", "cannot \(verb) \(left.spelled) \(joiner) \(right.spelled)")
     case .unknownArgumentLabel(let function, let label):
       return ("unknown_argument_label", "'\(function)' has no parameter '\(label)'")
     case .unknownColumn(let name):

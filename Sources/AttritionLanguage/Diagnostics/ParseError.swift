@@ -16,6 +16,7 @@ public struct ParseError: DiagnosticConvertible, Equatable, Sendable {
   /// The kinds of parse errors, in alphabetical order; each name is its stable diagnostic ID.
   public enum Kind: Equatable, Sendable {
     case expected(String, found: String)
+    case expectedUnit(String)
     case integerTooLarge(String)
     case invalidDay(String)
     case invalidEscape(String)
@@ -23,8 +24,8 @@ public struct ParseError: DiagnosticConvertible, Equatable, Sendable {
     case nestedTooDeeply(limit: Int)
     case numberOutOfRange(String)
     case unexpectedCharacter(String)
-    case unitSlashNeedsUnit(String)
     case unknownUnit(String, suggestion: String?)
+    case unterminatedQuotedName
     case unterminatedString
   }
 
@@ -41,6 +42,10 @@ extension ParseError.Kind {
     switch self {
     case .expected(let what, let found):
       return ("expected", "expected \(what), found \(found)", [])
+    case .expectedUnit(let found):
+      return (
+        "expected_unit", "expected a unit, found \(found)", ["units: m, km, km², ha, day, week, month, year, %, …"]
+      )
     case .integerTooLarge(let literal):
       return (
         "integer_too_large", "integer literal '\(literal)' is too large to hold exactly",
@@ -58,10 +63,13 @@ extension ParseError.Kind {
       return ("number_out_of_range", "number '\(literal)' is out of range", ["the largest number is about 1.8e308"])
     case .unexpectedCharacter(let character):
       return ("unexpected_character", "unexpected character '\(character)'", [])
-    case .unitSlashNeedsUnit(let found):
-      return ("unit_slash_needs_unit", "expected a unit after '/', found \(found)", [])
     case .unknownUnit(let name, let suggestion):
       return ("unknown_unit", "unknown unit '\(name)'", suggestion.map { ["did you mean '\($0)'?"] } ?? [])
+    case .unterminatedQuotedName:
+      return (
+        "unterminated_quoted_name", "unterminated or empty name in backticks",
+        ["write a name with spaces as `field artillery`, on one line"]
+      )
     case .unterminatedString:
       return ("unterminated_string", "unterminated string", ["close it with '\"' on the same line"])
     }

@@ -81,7 +81,12 @@ extension Builtins {
       var cells: [Estimate?] = []
       for element in elements {
         switch element {
-        case .estimate(let estimate): cells.append(estimate)
+        case .estimate(let estimate):
+          if let first = cells.lazy.compactMap({ $0 }).first, !first.unit.isCompatible(with: estimate.unit) {
+            throw EvaluationError(
+              .unitMismatch(verb: function.rawValue, left: first.unit, right: estimate.unit), arguments.range(0))
+          }
+          cells.append(estimate)
         case .null: cells.append(nil)
         case let other: throw arguments.wrongType(0, expected: "a list of numbers", found: other)
         }

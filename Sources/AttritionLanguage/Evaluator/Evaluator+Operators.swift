@@ -19,15 +19,7 @@ extension Evaluator {
   ) throws(EvaluationError) -> Value {
     let left = try evaluate(leftExpression)
     if operation == .and || operation == .or {
-      guard case .bool(let first) = left else {
-        throw EvaluationError(.notCondition(left.typeName), leftExpression.range)
-      }
-      if first == (operation == .or) { return .bool(first) }
-      let right = try evaluate(rightExpression)
-      guard case .bool(let second) = right else {
-        throw EvaluationError(.notCondition(right.typeName), rightExpression.range)
-      }
-      return .bool(second)
+      return try logical(operation, left, leftExpression, rightExpression)
     }
     let right = try evaluate(rightExpression)
     switch operation {
@@ -35,6 +27,27 @@ extension Evaluator {
       return try arithmetic(operation, left, right, at: range)
     default:
       return try compare(operation, left, right, at: range)
+    }
+  }
+
+  /// `and` / `or` in three-valued logic: a missing operand is unknown, so `false and ?` is false,
+  /// `true or ?` is true, and otherwise the result is missing (and a `where` drops the row).
+  func logical(_ operation: BinaryOperator, _ left: Value, _ leftExpression: Expression, _ rightExpression: Expression)
+    throws(EvaluationError) -> Value
+  {
+    let decisive = operation == .or
+    let first = try Evaluator.condition(left, at: leftExpression.range)
+    if first == decisive { return .bool(decisive) }
+    let second = try Evaluator.condition(try evaluate(rightExpression), at: rightExpression.range)
+    if second == decisive { return .bool(decisive) }
+    return first == nil || second == nil ? .null : .bool(!decisive)
+  }
+
+  static func condition(_ value: Value, at range: SourceRange) throws(EvaluationError) -> Bool? {
+    switch value {
+    case .bool(let flag): return flag
+    case .null: return nil
+    default: throw EvaluationError(.notCondition(value.typeName), range)
     }
   }
 
@@ -90,8 +103,9 @@ extension Evaluator {
         ])
     case .divisorRangeContainsZero(let low, let high):
       let describe = { (bound: Double?) in bound.map(\.brief) ?? "unknown" }
+      let divisor = low == 0 && high == 0 ? "0" : "a number between \(describe(low)) and \(describe(high))"
       return EvaluationError(
-        .divisorRangeContainsZero("a number between \(describe(low)) and \(describe(high))"), range,
+        .divisorRangeContainsZero(divisor), range,
         notes: low == nil ? ["its lower bound is unknown; state it with a range 'low..high'"] : [])
     case .notFinite:
       return EvaluationError(.notFinite, range)
@@ -117,14 +131,13 @@ extension Evaluator {
   }
 
   /// Compares central values (after converting units); days, strings and bools compare as such.
-  /// A missing value is equal only to another missing value and orders with nothing.
+  /// A comparison with a missing value is itself missing (unknown), as in SQL.
   func compare(_ operation: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange)
     throws(EvaluationError) -> Value
   {
-    let order: Int?
+    let order: Int
     switch (left, right) {
-    case (.null, .null): order = 0
-    case (.null, _), (_, .null): order = nil
+    case (.null, _), (_, .null): return .null
     case (.estimate(let a), .estimate(let b)):
       guard let factor = b.unit.conversionFactor(to: a.unit) else {
         throw Evaluator.diagnose(.incompatibleUnits(a.unit, b.unit), verb: "compare", a, b, at: range)
@@ -137,7 +150,6 @@ extension Evaluator {
       throw EvaluationError(
         .incompatibleOperands(verb: "compare", left: "a \(left.typeName)", right: "a \(right.typeName)"), range)
     }
-    guard let order else { return .bool(operation == .notEqual) }
     switch operation {
     case .equal: return .bool(order == 0)
     case .notEqual: return .bool(order != 0)
@@ -162,13 +174,16 @@ extension Evaluator {
       return .period(period)
     case (.estimate(let a), .estimate(let b)):
       guard a.isExact, b.isExact else { throw EvaluationError(.invalidRange("its ends must be exact numbers"), range) }
+      // A bare end takes the other end's unit: `60k..100k killed` spans killed.
       let unit = a.unit.isNone ? b.unit : a.unit
-      guard let lowFactor = a.unit.conversionFactor(to: unit), let highFactor = b.unit.conversionFactor(to: unit) else {
+      let lowFactor = a.unit.isNone ? 1 : a.unit.conversionFactor(to: unit)
+      let highFactor = b.unit.isNone ? 1 : b.unit.conversionFactor(to: unit)
+      guard let lowFactor, let highFactor else {
         throw Evaluator.diagnose(.incompatibleUnits(a.unit, b.unit), verb: "span", a, b, at: range)
       }
       let (lowValue, highValue) = (a.value * lowFactor, b.value * highFactor)
       guard lowValue <= highValue else {
-        throw EvaluationError(.invalidRange("low end \(a.value) is above high end \(b.value)"), range)
+        throw EvaluationError(.invalidRange("low end \(a.value.brief) is above high end \(b.value.brief)"), range)
       }
       var estimate = Estimate.range(lowValue, highValue, unit: unit)
       estimate.provenance = a.provenance.union(b.provenance)

@@ -91,7 +91,8 @@ extension Evaluator {
     case .unknownColumn(let name, let available):
       return EvaluationError(.unknownColumn(name), range, notes: suggestion(for: name, among: available))
     case .duplicateColumn(let name):
-      return EvaluationError(.invalidArgument(function: "table", parameter: name, reason: "column named twice"), range)
+      return EvaluationError(
+        .duplicateColumn(name), range, notes: ["in a group stage, name one with 'as': 'sum(x) as total'"])
     case .columnLengthMismatch(let column, let expected, let found):
       return EvaluationError(
         .invalidArgument(function: "table", parameter: column, reason: "has \(found) rows, expected \(expected)"), range

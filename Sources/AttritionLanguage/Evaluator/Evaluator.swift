@@ -96,6 +96,12 @@ public final class Evaluator {
     }
     let hostNames = (host?.functionNames ?? []) + (host?.moduleNames ?? []) + (host?.datasetNames ?? [])
     let candidates = scope.visibleNames + Builtins.all.keys + hostNames
+    if Unit.named(name) != nil {
+      throw EvaluationError(
+        .unknownName(name), range,
+        notes: ["'\(name)' is a unit: write it right after a number, and '/' between units without spaces ('50 m/day')"]
+      )
+    }
     throw EvaluationError(.unknownName(name), range, notes: Evaluator.suggestion(for: name, among: candidates))
   }
 
@@ -108,7 +114,15 @@ public final class Evaluator {
   }
 
   static func suggestion(for name: String, among candidates: [String]) -> [String] {
-    Suggestions.closest(to: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
+    Suggestions.closest(to: name, among: candidates).map { ["did you mean '\(Evaluator.spelled($0))'?"] } ?? []
+  }
+
+  /// A name as it must be written: in backticks when it is not a plain identifier.
+  static func spelled(_ name: String) -> String {
+    let plain = name.unicodeScalars.enumerated().allSatisfy { offset, scalar in
+      offset == 0 ? Lexer.isIdentifierStart(scalar) : Lexer.isIdentifierContinuation(scalar)
+    }
+    return plain && Keyword(rawValue: name) == nil ? name : "`\(name)`"
   }
 
   func checkCancellation(at range: SourceRange) throws(EvaluationError) {

@@ -1,9 +1,6 @@
 import AttritionSDK
 
 extension Lexer {
-  /// The largest integer a double holds exactly; larger integer literals are refused.
-  static let largestExactInteger = 9_007_199_254_740_992.0
-
   mutating func lexNumberOrDay(spaced: Bool) {
     let start = location
     if let day = lexDay(from: start, spaced: spaced) {
@@ -44,10 +41,17 @@ extension Lexer {
     let value = parsed * multiplier
     if !value.isFinite {
       errors.append(ParseError(.numberOutOfRange(literal), range))
-    } else if isInteger && abs(value) > Lexer.largestExactInteger {
+    } else if isInteger && !Lexer.isExactInteger(digits, multiplier: multiplier) {
       errors.append(ParseError(.integerTooLarge(literal), range))
     }
     emit(.number(value.isFinite ? value : 0), literal, from: start, spaced: spaced)
+  }
+
+  /// Whether an integer literal's digits times its suffix stay within 2^53, where doubles are exact.
+  static func isExactInteger(_ digits: String, multiplier: Double) -> Bool {
+    guard let integer = Int64(digits) else { return false }
+    let (scaled, overflow) = integer.multipliedReportingOverflow(by: Int64(multiplier))
+    return !overflow && scaled <= 9_007_199_254_740_992
   }
 
   private mutating func consumeDigits(into digits: inout String) {

@@ -83,6 +83,8 @@ public struct Lexer {
       emit(Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word), word, from: start, spaced: spaced)
     } else if scalar == "\"" {
       lexString(spaced: spaced)
+    } else if scalar == "`" {
+      lexQuotedName(spaced: spaced)
     } else if let symbol = lexSymbol() {
       if symbol == .leftParen || symbol == .leftBracket { bracketDepth += 1 }
       if symbol == .rightParen || symbol == .rightBracket { bracketDepth = max(0, bracketDepth - 1) }
@@ -91,6 +93,23 @@ public struct Lexer {
       advance()
       errors.append(ParseError(.unexpectedCharacter(text(from: start)), SourceRange(start: start, end: location)))
     }
+  }
+
+  /// A name in backticks, for columns such as `` `field artillery` `` that hold spaces.
+  mutating func lexQuotedName(spaced: Bool) {
+    let start = location
+    advance()
+    var name = String.UnicodeScalarView()
+    while let scalar = peek(), scalar != "`", scalar != "\n" {
+      name.append(scalar)
+      advance()
+    }
+    guard peek() == "`", !name.isEmpty else {
+      errors.append(ParseError(.unterminatedQuotedName, SourceRange(start: start, end: location)))
+      return
+    }
+    advance()
+    emit(.identifier(String(name)), text(from: start), from: start, spaced: spaced)
   }
 
   mutating func lexSymbol() -> Symbol? {

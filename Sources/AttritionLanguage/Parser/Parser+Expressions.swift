@@ -75,6 +75,7 @@ extension Parser {
     var value = try parseSum()
     while at(.to) {
       advance()
+      skipNewlines()
       let (unit, range) = try parseUnit(afterNumber: false)
       value = Expression(.conversion(value, unit), Parser.span(value.range, range))
     }
@@ -85,6 +86,7 @@ extension Parser {
   mutating func parseRange() throws(ParseError) -> Expression {
     let low = try parsePrefix()
     guard eat(.dotDot) else { return low }
+    skipNewlines()
     let high = try parsePrefix()
     return Expression(.range(low, high), Parser.span(low.range, high.range))
   }

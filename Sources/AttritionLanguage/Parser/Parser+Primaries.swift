@@ -75,7 +75,8 @@ extension Parser {
       let isDivision = at(.slash)
       advance()
       let (factor, factorRange) = try parseUnitPower()
-      unit = Unit.product(unit, isDivision ? factor.power(-1) : factor).unit
+      // Factors are kept as written (`km/m` stays a ratio with scale 1,000), never merged with a loss.
+      unit = Unit(factors: unit.factors + (isDivision ? factor.power(-1) : factor).factors)
       range = Parser.span(range, factorRange)
     }
     return (unit, range)
@@ -101,7 +102,7 @@ extension Parser {
       }
       unit = known
     default:
-      throw ParseError(.unitSlashNeedsUnit(Parser.describe(token)), token.range)
+      throw ParseError(.expectedUnit(Parser.describe(token)), token.range)
     }
     advance()
     guard eat(.caret) else { return (unit, token.range) }

@@ -19,8 +19,11 @@ public struct Column: Sendable {
 
   /// The unit of a number column's cells, or the empty unit.
   public var unit: Unit {
-    if case .number(_, let unit) = data { return unit }
-    return .none
+    switch data {
+    case .number(_, let unit): return unit
+    case .estimate(let cells): return cells.lazy.compactMap { $0?.unit }.first ?? .none
+    default: return .none
+    }
   }
 
   /// One cell as a language value; numbers become exact estimates carrying the column's sources.

@@ -72,6 +72,9 @@ extension Estimate {
     _ other: Estimate, unit resultUnit: Unit, value resultValue: Double, interval: Interval
   ) throws(EstimateError) -> Estimate {
     guard resultValue.isFinite else { throw .notFinite }
+    // Known bounds that overflow would otherwise pass for unknown ones.
+    let inputsBounded = [low, high, other.low, other.high].allSatisfy { $0 != nil }
+    guard !inputsBounded || (interval.low.isFinite && interval.high.isFinite) else { throw .notFinite }
     let bounds = interval.bounds
     return Estimate(
       value: resultValue, low: bounds.low, high: bounds.high, unit: resultUnit,
