@@ -1,6 +1,7 @@
 import AttritionBuiltins
 import AttritionCore
 import AttritionSDK
+import Foundation
 import Testing
 
 /// The registry accepts the built-ins and refuses duplicates and malformed names.
@@ -58,5 +59,24 @@ import Testing
     let session = Session(registry: registry, output: { _ in }, errorOutput: { errors.append($0) })
     #expect(!session.run(SourceFile(name: "<test>", text: "gamma.ratoi(1)")))
     #expect(errors.joined().contains("did you mean 'ratio'?"))
+  }
+}
+
+/// `Docs/Modules.md` is exactly what the descriptors generate.
+@Suite struct GeneratedModuleDocsTests {
+  @Test func modulesReferenceIsUpToDate() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let path = root.appendingPathComponent("Docs/Modules.md").path
+    let expected = ModuleDocumentation.markdown(try ExampleRunner.registry())
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+      try expected.write(toFile: path, atomically: true, encoding: .utf8)
+      Issue.record("recorded \(path); re-run without RECORD_GOLDEN")
+      return
+    }
+    let actual = try? String(contentsOfFile: path, encoding: .utf8)
+    #expect(
+      actual == expected,
+      "Docs/Modules.md is stale; regenerate with: \(ModuleDocumentation.regenerateCommand)")
   }
 }

@@ -26,6 +26,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The folder relative paths resolve against while no script is running.
   public var workingDirectory: String
   private var directoryStack: [String] = []
+  /// Whether each statement's run time is shown (`:timer on`).
+  public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
   public nonisolated(unsafe) var cancellationRequested = false
 
@@ -71,12 +73,21 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     defer { directoryStack.removeLast() }
     for statement in statements {
       do {
+        let started = ContinuousClock.now
+        defer { if showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
+        if case .command(let name, let argument) = statement.kind {
+          if try execute(try MetaCommand(name: name, argument: argument)) == .quit { return true }
+          continue
+        }
         if let value = try evaluator.execute(statement) {
           evaluator.define("_", value)
           if let text = renderer.render(value) { output(text) }
         }
+      } catch is ScriptFailed {
+        return false
       } catch {
-        report(error.diagnostic, in: source)
+        let diagnostic = EvaluationError(hostError: error, at: statement.range).diagnostic
+        report(diagnostic, in: source)
         return false
       }
     }
@@ -100,6 +111,12 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public func resolve(_ path: String) -> String {
     URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
       .standardizedFileURL.path
+  }
+
+  /// A duration as people read it: `12.3 ms`.
+  static func milliseconds(_ duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    return NumberFormat.exact(Double(seconds) * 1_000 + Double(attoseconds) / 1e15) + " ms"
   }
 
   /// Writes text and a newline to standard error.

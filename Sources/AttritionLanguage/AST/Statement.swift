@@ -22,4 +22,6 @@ public enum StatementKind: Sendable {
   case function(Name, parameters: [Name], body: Expression)
   /// An expression; at the top level of a script its value is printed.
   case expression(Expression)
+  /// A meta-command line (`:help`, `:modules`, …), run by the session, not the evaluator.
+  case command(name: String, argument: String)
 }

@@ -66,6 +66,7 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     case unitMismatch(verb: String, left: Unit, right: Unit)
     case unknownArgumentLabel(function: String, label: String)
     case unknownColumn(String)
+    case unknownCommand(String)
     case unknownFunction(module: String, name: String)
     case unknownMember(type: String, name: String)
     case unknownName(String)
@@ -130,6 +131,8 @@ extension EvaluationError.Kind {
       return ("unknown_argument_label", "'\(function)' has no parameter '\(label)'")
     case .unknownColumn(let name):
       return ("unknown_column", "no column '\(name)'")
+    case .unknownCommand(let name):
+      return ("unknown_command", "unknown command ':\(name)'")
     case .unknownFunction(let module, let name):
       return ("unknown_function", "module '\(module)' has no function '\(name)'")
     case .unknownMember(let type, let name):

@@ -30,6 +30,11 @@ public final class Evaluator {
     globals.variables[name]
   }
 
+  /// The built-in functions, for help and completion.
+  public static var builtinFunctions: [FunctionDescriptor] {
+    Builtins.all.values.sorted { $0.name < $1.name }
+  }
+
   /// The names bound in the global scope, for completion and suggestions.
   public var globalNames: [String] { Array(globals.variables.keys).sorted() }
 
@@ -45,6 +50,8 @@ public final class Evaluator {
       return nil
     case .expression(let expression):
       return try evaluate(expression)
+    case .command(let name, _):
+      throw EvaluationError(.unknownCommand(name), statement.range)
     }
   }
 

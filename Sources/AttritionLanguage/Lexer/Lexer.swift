@@ -53,12 +53,29 @@ public struct Lexer {
         advance()
         if bracketDepth == 0 { emit(.newline, "\n", from: start, spaced: true) }
         spaced = true
+      } else if scalar == ":" && bracketDepth == 0 && startsLine {
+        lexCommand()
       } else {
         lexToken(spaced: spaced)
         spaced = false
       }
     }
     emit(.end, "", from: location, spaced: true)
+  }
+
+  /// Whether nothing but whitespace precedes the current position on its line.
+  var startsLine: Bool {
+    guard let last = tokens.last else { return true }
+    return last.kind == .newline || last.range.end.line < line
+  }
+
+  /// `:name arguments…` up to the end of the line, for the session's meta-commands.
+  mutating func lexCommand() {
+    let start = location
+    advance()
+    while let next = peek(), next != "\n" { advance() }
+    let text = String(String.UnicodeScalarView(scalars[(start.offset + 1)..<position]))
+    emit(.command(text.trimmingSpaces), ":" + text, from: start, spaced: true)
   }
 
   mutating func emit(_ kind: TokenKind, _ text: String, from start: SourceLocation, spaced: Bool) {
@@ -131,5 +148,13 @@ public struct Lexer {
   static func isIdentifierContinuation(_ scalar: Unicode.Scalar) -> Bool {
     isIdentifierStart(scalar) || (scalar.isASCII && scalar.properties.numericType != nil) || scalar == "²"
       || scalar == "³"
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and carriage returns.
+  var trimmingSpaces: String {
+    let blank: Set<Character> = [" ", "\t", "\r"]
+    return String(drop { blank.contains($0) }.reversed().drop { blank.contains($0) }.reversed())
   }
 }

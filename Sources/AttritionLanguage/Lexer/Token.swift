@@ -34,6 +34,8 @@ public enum TokenKind: Sendable, Equatable {
   case keyword(Keyword)
   /// An operator or punctuation mark.
   case symbol(Symbol)
+  /// A meta-command line such as `:help equipment`: the text after the colon.
+  case command(String)
   /// The end of a line outside brackets.
   case newline
   /// The end of the text.

@@ -32,6 +32,12 @@ extension Parser {
 
   /// statement = binding | function | expression ;
   mutating func parseStatement() throws(ParseError) -> Statement {
+    if case .command(let text) = current.kind {
+      let token = advance()
+      let name = String(text.prefix { !$0.isWhitespace })
+      let argument = String(text.dropFirst(name.count)).trimmingSpaces
+      return Statement(.command(name: name, argument: argument), token.range)
+    }
     if at(.let) { return try parseBinding() }
     if at(.fn) { return try parseFunction() }
     let expression = try parseExpression()

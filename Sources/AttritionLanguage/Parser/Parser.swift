@@ -4,7 +4,8 @@
 // BEGIN GRAMMAR
 // program        = { separator } [ statement { separator { separator } statement } ] { separator } ;
 // separator      = NEWLINE | ";" ;
-// statement      = binding | function | expression ;
+// statement      = command | binding | function | expression ;
+// command        = ":" NAME { any character but NEWLINE } ;
 // binding        = "let" NAME "=" expression ;
 // function       = "fn" NAME "(" [ NAME { "," NAME } ] ")" "=" expression ;
 // expression     = disjunction { "|" stage } ;
@@ -36,7 +37,8 @@
 // (thousand) or `M` (million) suffix; DAY is `YYYY-MM-DD`; `#` starts a comment. A "/" after a
 // number's unit continues the unit only when it touches both neighbours (`50 m/day`), so
 // `5000 km² / days(p)` divides. A NEWLINE is ignored inside brackets, before a `|` that starts the
-// next line, and after an infix operator.
+// next line, and after an infix operator. A ":" that starts a line outside brackets begins a
+// command.
 
 import AttritionSDK
 

@@ -1,0 +1,35 @@
+import AttritionLanguage
+public import AttritionSDK
+
+/// Why a meta-command could not run.
+public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
+  /// The argument is not one the command takes.
+  case invalidArgument(command: String, argument: String)
+  /// The command needs an argument.
+  case missingArgument(command: String)
+  /// No command has this name.
+  case unknownCommand(String)
+  /// Help knows no such topic, module, function or dataset.
+  case unknownTopic(String, suggestion: String?)
+
+  /// The diagnostic, in the `command` phase.
+  public var diagnostic: Diagnostic {
+    let usage = { (command: String) in MetaCommand.usage.first { $0.name == command }?.usage ?? ":\(command)" }
+    let (name, message, notes): (String, String, [String]) =
+      switch self {
+      case .invalidArgument(let command, let argument):
+        ("invalid_argument", "':\(command)' does not take '\(argument)'", ["usage: \(usage(command))"])
+      case .missingArgument(let command):
+        ("missing_argument", "':\(command)' needs an argument", ["usage: \(usage(command))"])
+      case .unknownCommand(let command):
+        (
+          "unknown_command", "unknown command ':\(command)'",
+          (Suggestions.closest(to: command, among: MetaCommand.usage.map(\.name)).map { ["did you mean ':\($0)'?"] }
+            ?? []) + ["commands: " + MetaCommand.usage.map { ":" + $0.name }.joined(separator: " ")]
+        )
+      case .unknownTopic(let topic, let suggestion):
+        ("unknown_topic", "no help for '\(topic)'", suggestion.map { ["did you mean '\($0)'?"] } ?? [])
+      }
+    return Diagnostic(id: DiagnosticID(phase: "command", name: name), message: message, notes: notes)
+  }
+}

@@ -1,0 +1,80 @@
+/// The meta-commands shared by scripts, the REPL and notebooks: lines that start with `:`.
+public enum MetaCommand: Equatable, Sendable {
+  /// `:help [topic]`: commands, modules and functions, or one of them in full.
+  case help(String?)
+  /// `:modules`: the registered modules.
+  case modules
+  /// `:datasets`: the shared datasets.
+  case datasets
+  /// `:describe NAME`: a table's schema, row count, date range and sources.
+  case describe(String)
+  /// `:load PATH [as NAME]`: reads a file into the shared catalog.
+  case load(path: String, name: String?)
+  /// `:run FILE`: runs a script in this session.
+  case run(String)
+  /// `:format table|csv|json|markdown`: how results are written from now on.
+  case format(OutputFormat)
+  /// `:timer on|off`: whether each statement's time is shown.
+  case timer(Bool)
+  /// `:quit`: ends the session (the rest of a script is not run).
+  case quit
+
+  /// Every command name with its usage line, in the order help lists them.
+  public static let usage: [(name: String, usage: String, summary: String)] = [
+    ("help", ":help [topic|module|module.function]", "this list, or the help of a module or function"),
+    ("modules", ":modules", "the analysis modules and their functions"),
+    ("datasets", ":datasets", "the shared datasets"),
+    ("describe", ":describe NAME", "a table's columns, rows, date range and sources"),
+    ("load", ":load PATH [as NAME]", "read a CSV, TSV or JSON file into the shared datasets"),
+    ("run", ":run FILE", "run a script in this session"),
+    ("format", ":format table|csv|json|markdown", "how results are written"),
+    ("timer", ":timer on|off", "show how long each statement takes"),
+    ("quit", ":quit", "end the session"),
+  ]
+
+  /// Parses a command from its name and the rest of its line.
+  ///
+  /// - Throws: ``CommandError`` for an unknown command or a malformed argument.
+  public init(name: String, argument: String) throws(CommandError) {
+    let argumentOrNil = argument.isEmpty ? nil : argument
+    switch name {
+    case "help", "h", "?": self = .help(argumentOrNil)
+    case "modules": self = .modules
+    case "datasets": self = .datasets
+    case "describe":
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      self = .describe(argumentOrNil)
+    case "load":
+      self = try MetaCommand.parseLoad(argument)
+    case "run":
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      self = .run(MetaCommand.unquoted(argumentOrNil))
+    case "format":
+      guard let format = OutputFormat(rawValue: argument) else {
+        throw .invalidArgument(command: name, argument: argument)
+      }
+      self = .format(format)
+    case "timer":
+      guard argument == "on" || argument == "off" else { throw .invalidArgument(command: name, argument: argument) }
+      self = .timer(argument == "on")
+    case "quit", "q", "exit": self = .quit
+    default: throw .unknownCommand(name)
+    }
+  }
+
+  private static func parseLoad(_ argument: String) throws(CommandError) -> MetaCommand {
+    guard !argument.isEmpty else { throw .missingArgument(command: "load") }
+    let words = argument.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    if words.count >= 3, words[words.count - 2] == "as" {
+      let path = words.dropLast(2).joined(separator: " ")
+      return .load(path: unquoted(path), name: words[words.count - 1])
+    }
+    return .load(path: unquoted(argument), name: nil)
+  }
+
+  /// A path without the quotes the user may have put around it.
+  static func unquoted(_ text: String) -> String {
+    guard text.count >= 2, text.first == "\"", text.last == "\"" else { return text }
+    return String(text.dropFirst().dropLast())
+  }
+}
