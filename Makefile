@@ -40,10 +40,16 @@ run: deps
 	$(SWIFT) build -c release
 	exec .build/release/attrition $(ARGS)
 
-## test: build and run all tests, then the format lint; fails if any step fails
+## test: build and run all tests, then the format lint; fails if any step fails. Without
+## ../shared/datasets (or ATTRITION_DATA), first pulls every public dataset into the cache and tests against it.
 test: deps
 	$(SWIFT) build --build-tests
-	$(if $(ATTRITION_DATA),ATTRITION_DATA='$(ATTRITION_DATA)' )$(SWIFT) test
+ifeq ($(ATTRITION_DATA),)
+	$(SWIFT) run attrition data pull --all
+	ATTRITION_DATA="$$($(SWIFT) run --quiet attrition data path --cache)" $(SWIFT) test
+else
+	ATTRITION_DATA='$(ATTRITION_DATA)' $(SWIFT) test
+endif
 	$(LINT)
 
 ## lint: swift-format in strict lint mode

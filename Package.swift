@@ -25,6 +25,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(
+      name: "AttritionREPL",
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", "CLibEdit"],
+      swiftSettings: strictSettings
+    ),
 
     // Built-in analysis modules: each depends on the SDK alone, as a plugin would.
     .target(name: "TimeSeries", dependencies: [sdk], path: "Plugins/TimeSeries", swiftSettings: strictSettings),
@@ -50,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "attrition",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins",
+        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -68,9 +73,15 @@ let package = Package(
     ),
     .testTarget(name: "AttritionCLITests", dependencies: ["attrition"], swiftSettings: strictSettings),
     .testTarget(
+      name: "AttritionREPLTests",
+      dependencies: [sdk, "AttritionREPL", "AttritionCore", "AttritionLanguage", "attrition"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "AttritionModulesTests",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins", "TimeSeries", "CasualtyRatios", "EquipmentAttrition",
+        sdk, "AttritionCore", "AttritionBuiltins", "TimeSeries", "CasualtyRatios",
+        "EquipmentAttrition",
         "TerritorialPace",
       ],
       swiftSettings: strictSettings

@@ -59,7 +59,7 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidUTF8(let file, let offset, let line):
       return "\(quoted(file)) is not valid UTF-8 at byte offset \(offset) (line \(line))"
     case .unsupportedFormat(let path, let fileExtension):
-      let expected = "expected '.csv', '.tsv' or '.json'"
+      let expected = "expected '.csv', '.tsv', '.json' or '.geojson'"
       if fileExtension.isEmpty { return "\(quoted(path)) has no file extension (\(expected))" }
       return "unsupported file type \(quoted("." + fileExtension)) for \(quoted(path)) (\(expected))"
     case .unsupportedDelimiter(let file, let delimiter):

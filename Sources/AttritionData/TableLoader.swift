@@ -2,10 +2,11 @@ import AttritionSDK
 
 /// Loads a data file into a ``Table``, choosing the reader by the file's extension.
 ///
-/// `.csv` is read by ``CSVReader``, `.tsv` by ``CSVReader`` with a tab delimiter, and `.json` by
-/// ``JSONRecordsReader`` (extensions in any letter case). The file is mapped into memory, not
-/// copied. The table's ``Table/summary`` is the file's name, and the table and each column rest on
-/// one ``Source`` whose citation is the path as given.
+/// `.csv` is read by ``CSVReader``, `.tsv` by ``CSVReader`` with a tab delimiter, `.geojson` by
+/// ``GeoJSONReader``, and `.json` by ``JSONRecordsReader``, unless its top level is a GeoJSON
+/// object such as a FeatureCollection, which ``GeoJSONReader`` reads (extensions in any letter
+/// case). The file is mapped into memory, not copied. The table's ``Table/summary`` is the file's
+/// name, and the table and each column rest on one ``Source`` whose citation is the path as given.
 ///
 /// ```swift
 /// let gs = try TableLoader.load(path: "../shared/datasets/general-staff/russia_losses_equipment.json")
@@ -17,8 +18,10 @@ public enum TableLoader {
     case csv
     /// Tab-separated values (`.tsv`).
     case tsv
-    /// A JSON array of records (`.json`).
+    /// A JSON array of records, or a GeoJSON object (`.json`).
     case json
+    /// GeoJSON: a FeatureCollection, a Feature or a geometry (`.geojson`).
+    case geojson
   }
 
   /// The format a path's extension names, or nil when it names none.
@@ -49,6 +52,9 @@ public enum TableLoader {
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
       case .tsv:
         let reader = CSVReader(options: CSVOptions(delimiter: "\t", types: types))
+        return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
+      case .json where GeoJSONReader.isGeoJSON(bytes), .geojson:
+        let reader = GeoJSONReader(types: types)
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
       case .json:
         let reader = JSONRecordsReader(types: types)

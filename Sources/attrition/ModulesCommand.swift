@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttritionBuiltins
 import AttritionCore
+import AttritionSDK
 
 /// `attrition modules`: the registered analysis modules, or their reference in Markdown.
 struct ModulesCommand: ParsableCommand {

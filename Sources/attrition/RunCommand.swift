@@ -16,6 +16,11 @@ struct RunCommand: ParsableCommand {
   @Option(name: [.customShort("e"), .long], help: "Evaluate this expression instead of a file.")
   var expression: String?
 
+  @Option(
+    name: .customLong("data-dir"),
+    help: "A directory searched by load(dataset:) before ATTRITION_DATA and the cache; repeatable.")
+  var dataDirectories: [String] = []
+
   @Argument(help: "The script to run; '-' reads standard input.")
   var file: String?
 
@@ -56,6 +61,7 @@ struct RunCommand: ParsableCommand {
       return 1
     }
     let session = Session(registry: registry, arguments: arguments, format: format)
+    session.dataPath = DataPath(dataDirectories: dataDirectories)
     return session.run(source) ? 0 : 1
   }
 }

@@ -3,10 +3,14 @@ public import AttritionSDK
 
 /// Why a meta-command could not run.
 public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
+  /// A file the command writes could not be written.
+  case cannotWrite(path: String, reason: String)
   /// The argument is not one the command takes.
   case invalidArgument(command: String, argument: String)
   /// The command needs an argument.
   case missingArgument(command: String)
+  /// The command takes one expression, and its argument is something else.
+  case notAnExpression(command: String, found: String)
   /// No command has this name.
   case unknownCommand(String)
   /// Help knows no such topic, module, function or dataset.
@@ -17,10 +21,14 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
     let usage = { (command: String) in MetaCommand.usage.first { $0.name == command }?.usage ?? ":\(command)" }
     let (name, message, notes): (String, String, [String]) =
       switch self {
+      case .cannotWrite(let path, let reason):
+        ("cannot_write", "cannot write '\(path)': \(reason)", [])
       case .invalidArgument(let command, let argument):
         ("invalid_argument", "':\(command)' does not take '\(argument)'", ["usage: \(usage(command))"])
       case .missingArgument(let command):
         ("missing_argument", "':\(command)' needs an argument", ["usage: \(usage(command))"])
+      case .notAnExpression(let command, let found):
+        ("not_an_expression", "':\(command)' takes one expression, found \(found)", ["usage: \(usage(command))"])
       case .unknownCommand(let command):
         (
           "unknown_command", "unknown command ':\(command)'",

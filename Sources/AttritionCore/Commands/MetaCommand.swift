@@ -8,10 +8,14 @@ public enum MetaCommand: Equatable, Sendable {
   case datasets
   /// `:describe NAME`: a table's schema, row count, date range and sources.
   case describe(String)
+  /// `:explain EXPR`: the derivation of a result: the inputs, bounds and sources it rests on.
+  case explain(String)
   /// `:load PATH [as NAME]`: reads a file into the shared catalog.
   case load(path: String, name: String?)
   /// `:run FILE`: runs a script in this session.
   case run(String)
+  /// `:save FILE`: this session's successful input, written as a script `attrition run` replays.
+  case save(String)
   /// `:format table|csv|json|markdown`: how results are written from now on.
   case format(OutputFormat)
   /// `:timer on|off`: whether each statement's time is shown.
@@ -25,8 +29,10 @@ public enum MetaCommand: Equatable, Sendable {
     ("modules", ":modules", "the analysis modules and their functions"),
     ("datasets", ":datasets", "the shared datasets"),
     ("describe", ":describe NAME", "a table's columns, rows, date range and sources"),
+    ("explain", ":explain EXPR", "the derivation of a result: its inputs, bounds and sources"),
     ("load", ":load PATH [as NAME]", "read a CSV, TSV or JSON file into the shared datasets"),
     ("run", ":run FILE", "run a script in this session"),
+    ("save", ":save FILE", "write this session's successful input as a script 'attrition run' replays"),
     ("format", ":format table|csv|json|markdown", "how results are written"),
     ("timer", ":timer on|off", "show how long each statement takes"),
     ("quit", ":quit", "end the session"),
@@ -44,11 +50,17 @@ public enum MetaCommand: Equatable, Sendable {
     case "describe":
       guard let argumentOrNil else { throw .missingArgument(command: name) }
       self = .describe(argumentOrNil)
+    case "explain":
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      self = .explain(argumentOrNil)
     case "load":
       self = try MetaCommand.parseLoad(argument)
     case "run":
       guard let argumentOrNil else { throw .missingArgument(command: name) }
       self = .run(MetaCommand.unquoted(argumentOrNil))
+    case "save":
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      self = .save(MetaCommand.unquoted(argumentOrNil))
     case "format":
       guard let format = OutputFormat(rawValue: argument) else {
         throw .invalidArgument(command: name, argument: argument)
@@ -70,6 +82,15 @@ public enum MetaCommand: Equatable, Sendable {
       return .load(path: unquoted(path), name: words[words.count - 1])
     }
     return .load(path: unquoted(argument), name: nil)
+  }
+
+  /// Whether a script replaying the session needs this command: it changes the session's state or
+  /// shows a result. Looking around (`:help`, `:modules`, `:datasets`) and `:save` itself do not.
+  public var belongsInTranscript: Bool {
+    switch self {
+    case .help, .modules, .datasets, .save, .quit: false
+    case .describe, .explain, .load, .run, .format, .timer: true
+    }
   }
 
   /// A path without the quotes the user may have put around it.

@@ -24,14 +24,28 @@ public struct DiagnosticRenderer: Sendable {
     return lines.joined(separator: "\n")
   }
 
+  /// The widest excerpt shown; a longer line is cut to a window around the span.
+  static let excerptWidth = 160
+
   private func excerpt(of source: String, _ range: SourceRange) -> [String]? {
-    let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    // Lines split on "\n" scalars, as the lexer counts them; "\r\n" is one Character in Swift.
+    let sourceLines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     guard range.start.line >= 1, range.start.line <= sourceLines.count else { return nil }
-    let scalars = Array(sourceLines[range.start.line - 1].unicodeScalars).map { $0 == "\t" ? " " : $0 }
-    let text = String(String.UnicodeScalarView(scalars.filter { $0 != "\r" }))
-    let startColumn = max(1, min(range.start.column, scalars.count + 1))
-    let endColumn = range.end.line == range.start.line ? max(range.end.column, startColumn + 1) : scalars.count + 1
-    let width = max(1, min(endColumn, scalars.count + 1) - startColumn)
+    let lineScalars = sourceLines[range.start.line - 1].filter { $0 != "\r" }.map { $0 == "\t" ? " " : $0 }
+    var characters = Array(String(String.UnicodeScalarView(lineScalars)))
+    var startColumn = max(1, min(range.start.column, characters.count + 1))
+    let endColumn = range.end.line == range.start.line ? max(range.end.column, startColumn + 1) : characters.count + 1
+    var width = max(1, min(endColumn, characters.count + 1) - startColumn)
+    var prefix = ""
+    if characters.count > DiagnosticRenderer.excerptWidth {
+      let first = max(0, min(startColumn - 1 - 40, characters.count - DiagnosticRenderer.excerptWidth))
+      let last = min(characters.count, first + DiagnosticRenderer.excerptWidth)
+      prefix = first > 0 ? "…" : ""
+      characters = Array(characters[first..<last]) + (last < characters.count ? ["…"] : [])
+      startColumn -= first - prefix.count
+      width = max(1, min(width, characters.count + 1 - startColumn))
+    }
+    let text = prefix + String(characters)
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count)
     let caret = String(repeating: " ", count: startColumn - 1) + "^" + String(repeating: "~", count: width - 1)

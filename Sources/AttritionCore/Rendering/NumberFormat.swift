@@ -29,17 +29,23 @@ public enum NumberFormat {
     }
     let (decimals, quantum) = precision(for: magnitude, significant: 3)
     let write = { (number: Double) in grouped((number / quantum).rounded() * quantum, decimals: decimals) }
-    if low == value, high == nil { return "at least " + write(value) }
-    if high == value, low == nil { return "up to " + write(value) }
+    // A one-sided figure has no width to limit its digits; it reads like an exact one.
+    if low == value, high == nil { return "at least " + exact(value) }
+    if high == value, low == nil { return "up to " + exact(value) }
     return "\(write(value)) [\(low.map(write) ?? "?") – \(high.map(write) ?? "?")]"
   }
 
-  /// A table cell: the shortest decimal that reads back as the same double, with separators.
+  /// A table cell: the value as recorded, with separators, cut to 6 significant digits (never
+  /// into the integer part) so a computed ratio does not print 16 digits of float noise.
   public static func cell(_ value: Double) -> String {
     if value.isNaN { return "" }
     if value.isInfinite { return nonFinite(value) }
     if let scientific = scientificIfExtreme(value) { return scientific }
+    let (decimals, _) = precision(for: abs(value), significant: 6)
     let text = plain(value)
+    if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) - 1 > decimals {
+      return trimmed(grouped(value, decimals: decimals))
+    }
     guard let dot = text.firstIndex(of: ".") else { return grouped(value, decimals: 0) }
     let integerPart = Double(text[..<dot]) ?? 0
     return (value < 0 && integerPart == 0 ? "-" : "") + grouped(integerPart, decimals: 0) + text[dot...]
@@ -77,9 +83,30 @@ public enum NumberFormat {
   static func scientific(_ value: Double) -> String {
     guard value != 0 else { return "0" }
     guard value.isFinite else { return nonFinite(value) }
-    let exponent = Int(abs(value).log10Floor)
-    let mantissa = value / power10(exponent)
-    return trimmed(grouped((mantissa * 1000).rounded() / 1000, decimals: 3)) + "e\(exponent)"
+    var exponent = Int(abs(value).log10Floor)
+    var mantissa = (scaled(value, byPowerOfTen: -exponent) * 1000).rounded() / 1000
+    if abs(mantissa) >= 10 {
+      // 9.9996 rounds to 10.000: move to the next power of ten.
+      mantissa /= 10
+      exponent += 1
+    } else if abs(mantissa) < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
+    return trimmed(grouped(mantissa, decimals: 3)) + "e\(exponent)"
+  }
+
+  /// `value × 10^exponent` in steps small enough that neither 10^k nor the product overflows
+  /// (subnormals need 10^324).
+  static func scaled(_ value: Double, byPowerOfTen exponent: Int) -> Double {
+    var result = value
+    var remaining = exponent
+    while remaining != 0 {
+      let step = max(-100, min(100, remaining))
+      result *= power10(step)
+      remaining -= step
+    }
+    return result
   }
 
   /// Writes a value with a fixed number of decimals and `,` between groups of three digits.

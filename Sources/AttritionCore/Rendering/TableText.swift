@@ -13,7 +13,8 @@ struct TableText {
   var shownRows: Int { min(table.rowCount, rowLimit) }
 
   func cells(_ column: Column) -> [String] {
-    (0..<shownRows).map { TableText.cell(column, $0) }
+    // A line break inside a cell would break the row; it shows as '↵'.
+    (0..<shownRows).map { TableText.cell(column, $0).replacingLineBreaks }
   }
 
   static func cell(_ column: Column, _ row: Int) -> String {
@@ -76,6 +77,11 @@ struct TableText {
 }
 
 extension String {
+  fileprivate var replacingLineBreaks: String {
+    guard unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\r" }.map { $0 == "\n" ? "↵" : $0 }))
+  }
+
   fileprivate var trailingSpacesRemoved: String {
     var copy = self
     while copy.hasSuffix(" ") { copy.removeLast() }

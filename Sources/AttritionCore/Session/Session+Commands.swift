@@ -21,6 +21,8 @@ extension Session {
       output(renderer.human(.table(try datasetsTable())))
     case .describe(let name):
       output(try describe(name))
+    case .explain(let expression):
+      output(try explain(expression))
     case .load(let path, let name):
       var table = try TableLoader.load(path: resolve(path))
       let datasetName = name ?? Session.datasetName(forPath: path)
@@ -30,6 +32,8 @@ extension Session {
     case .run(let path):
       let source = try SourceFile.read(path: resolve(path))
       guard run(source) else { throw ScriptFailed() }
+    case .save(let path):
+      output(try saveTranscript(to: path))
     case .format(let format):
       renderer.format = format
     case .timer(let on):

@@ -1,19 +1,121 @@
 import AttritionData
 import AttritionLanguage
 import AttritionSDK
+import Foundation
 
 extension Session {
   /// The functions the session adds to the language.
   var hostFunctions: [String: FunctionDescriptor] {
     [
       "load": FunctionDescriptor(
-        name: "load", summary: "Reads a table from a CSV, TSV or JSON-records file.",
-        discussion: "A relative path resolves against the running script's folder (the working directory in the REPL).",
-        parameters: [ParameterDescriptor("path", .string, "a .csv, .tsv or .json file")], returns: "table"
+        name: "load", summary: "Reads a table from a CSV, TSV, JSON-records or GeoJSON file, or a public dataset.",
+        discussion: """
+          A relative path resolves against the running script's folder (the working directory in the REPL). \
+          `load(dataset: NAME)` reads a public dataset (`attrition data list`) from the data path: each \
+          --data-dir, then ATTRITION_DATA, then the cache `attrition data pull` fills. With `as: NAME` the \
+          table is also registered in the session's datasets under that name.
+          """,
+        parameters: [
+          ParameterDescriptor("path", .string, "a .csv, .tsv, .json or .geojson file", isOptional: true),
+          ParameterDescriptor(
+            "dataset", .string, "a public dataset, e.g. 'general-staff/russia_losses_equipment.json'",
+            isOptional: true),
+          ParameterDescriptor("as", .string, "the name to register the table under", isOptional: true),
+        ],
+        returns: "table"
       ) { [unowned self] arguments in
-        let path = try arguments.string(0)
-        return .table(try TableLoader.load(path: self.resolve(path)))
+        .table(try self.load(arguments))
       }
     ]
+  }
+
+  /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
+  public var dataPath: DataPath {
+    get { DataPathStore.shared.dataPath(of: self) ?? DataPath() }
+    set { DataPathStore.shared.set(newValue, of: self) }
+  }
+
+  /// `load(path)`, `load(dataset: NAME)`, either with `as: NAME`.
+  private func load(_ arguments: FunctionArguments) throws -> Table {
+    let path = try arguments.optional(0).map { _ in try arguments.string(0) }
+    let datasetName = try arguments.optional(1).map { _ in try arguments.string(1) }
+    let registeredName = try arguments.optional(2).map { _ in try arguments.string(2) }
+    if let registeredName, !Session.isName(registeredName) {
+      throw arguments.invalid(
+        2, "'\(registeredName)' is not a name: use letters, digits and '_', starting with a letter or '_'")
+    }
+    var table: Table
+    switch (path, datasetName) {
+    case (let path?, nil):
+      table = try TableLoader.load(path: resolve(path))
+    case (nil, let datasetName?):
+      table = try loadDataset(named: datasetName)
+    case (.some, .some):
+      throw arguments.invalid(1, "give a path or a dataset, not both")
+    case (nil, nil):
+      throw arguments.invalid(0, "give a file path, or a public dataset as load(dataset: NAME)")
+    }
+    if let registeredName {
+      table.summary = table.summary ?? path ?? datasetName
+      catalog.register(name: registeredName, table: table)
+    }
+    return table
+  }
+
+  /// A public dataset read from the first directory of ``dataPath`` that holds it, resting on
+  /// the dataset's pinned source.
+  ///
+  /// - Throws: ``PublicDatasetError`` when the name is unknown or no directory holds it;
+  ///   ``DataError`` when the file cannot be read.
+  public func loadDataset(named name: String) throws -> Table {
+    let dataset = try PublicDatasetCatalog.pinned.lookup(name)
+    let path = dataPath
+    guard let file = path.locate(dataset.name) else {
+      throw PublicDatasetError.notPulled(dataset, searched: path.searchedPaths)
+    }
+    let table = try TableLoader.load(path: file)
+    var source = dataset.source
+    source.note = (source.note.map { $0 + "; " } ?? "") + "read from \(file)"
+    let provenance = Provenance(sources: [source])
+    let columns = table.columns.map { column in
+      var column = column
+      column.provenance = provenance
+      return column
+    }
+    return try Table(columns: columns, provenance: provenance, summary: dataset.name)
+  }
+
+  /// Whether `text` can name a dataset in a script: a letter or `_`, then letters, digits and `_`.
+  static func isName(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter || first == "_" else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+  }
+
+  /// Each session's data path, kept beside it: weakly, so a session that ends takes its entry along.
+  private final class DataPathStore: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
+    static let shared = DataPathStore()
+
+    private struct Entry {
+      weak var session: Session?
+      var dataPath: DataPath
+    }
+
+    private let lock = NSLock()
+    private var entries: [ObjectIdentifier: Entry] = [:]
+
+    func dataPath(of session: Session) -> DataPath? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard let entry = entries[ObjectIdentifier(session)], entry.session === session else { return nil }
+      return entry.dataPath
+    }
+
+    func set(_ dataPath: DataPath, of session: Session) {
+      lock.lock()
+      defer { lock.unlock() }
+      entries = entries.filter { $0.value.session != nil }
+      entries[ObjectIdentifier(session)] = Entry(session: session, dataPath: dataPath)
+    }
   }
 }

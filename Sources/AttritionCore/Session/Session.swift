@@ -26,6 +26,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The folder relative paths resolve against while no script is running.
   public var workingDirectory: String
   private var directoryStack: [String] = []
+  /// How many parse errors of one source are shown.
+  public static let parseErrorLimit = 20
+
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
@@ -66,7 +69,11 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     switch Parser.parse(source.text) {
     case .success(let parsed): statements = parsed
     case .failure(let failure):
-      for error in failure.errors { report(error.diagnostic, in: source) }
+      // A file that is not a script (a CSV run by mistake) has an error on every line.
+      for error in failure.errors.prefix(Session.parseErrorLimit) { report(error.diagnostic, in: source) }
+      if failure.errors.count > Session.parseErrorLimit {
+        errorOutput("\(source.name): \(failure.errors.count - Session.parseErrorLimit) more errors not shown")
+      }
       return false
     }
     directoryStack.append(source.directory)

@@ -20,9 +20,9 @@ public struct ParseError: DiagnosticConvertible, Equatable, Sendable {
     case integerTooLarge(String)
     case invalidDay(String)
     case invalidEscape(String)
-    case malformedNumber(String)
     case nestedTooDeeply(limit: Int)
     case numberOutOfRange(String)
+    case tooManyOperators(limit: Int)
     case unexpectedCharacter(String)
     case unknownUnit(String, suggestion: String?)
     case unterminatedQuotedName
@@ -55,12 +55,15 @@ extension ParseError.Kind {
       return ("invalid_day", "'\(literal)' is not a calendar day", [])
     case .invalidEscape(let escape):
       return ("invalid_escape", "unknown escape '\(escape)' in string", ["known escapes: \\n \\t \\\" \\\\"])
-    case .malformedNumber(let literal):
-      return ("malformed_number", "malformed number '\(literal)'", [])
     case .nestedTooDeeply(let limit):
       return ("nested_too_deeply", "expression nested more than \(limit) levels deep", [])
     case .numberOutOfRange(let literal):
       return ("number_out_of_range", "number '\(literal)' is out of range", ["the largest number is about 1.8e308"])
+    case .tooManyOperators(let limit):
+      return (
+        "too_many_operators", "statement has more than \(limit) operators",
+        ["split it into several 'let' statements, or sum a list: sum([…])"]
+      )
     case .unexpectedCharacter(let character):
       return ("unexpected_character", "unexpected character '\(character)'", [])
     case .unknownUnit(let name, let suggestion):

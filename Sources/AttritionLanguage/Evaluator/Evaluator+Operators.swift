@@ -61,9 +61,9 @@ extension Evaluator {
       return .estimate(try Evaluator.combine(operation, a, b, at: range))
     case (.day(let day), .estimate(let offset)) where operation == .add || operation == .subtract:
       let days = try wholeDays(offset, at: range)
-      return .day(day.adding(days: operation == .add ? days : -days))
+      return try writable(day.adding(days: operation == .add ? days : -days), at: range)
     case (.estimate(let offset), .day(let day)) where operation == .add:
-      return .day(day.adding(days: try wholeDays(offset, at: range)))
+      return try writable(day.adding(days: try wholeDays(offset, at: range)), at: range)
     case (.day(let a), .day(let b)) where operation == .subtract:
       return .estimate(.exact(Double(a.ordinal - b.ordinal), unit: Unit(.day)))
     case (.string(let a), .string(let b)) where operation == .add:
@@ -110,6 +110,13 @@ extension Evaluator {
     case .notFinite:
       return EvaluationError(.notFinite, range)
     }
+  }
+
+  func writable(_ day: Day, at range: SourceRange) throws(EvaluationError) -> Value {
+    guard day.isWritable else {
+      throw EvaluationError(.invalidRange("the day falls outside 0001-01-01..9999-12-31"), range)
+    }
+    return .day(day)
   }
 
   func wholeDays(_ offset: Estimate, at range: SourceRange) throws(EvaluationError) -> Int {

@@ -34,12 +34,14 @@ extension Lexer {
     let literal = text(from: start)
     let range = SourceRange(start: start, end: location)
     guard let parsed = Double(digits) else {
-      errors.append(ParseError(.malformedNumber(literal), range))
+      // Unreachable in practice: the digits gathered above always form a valid double literal.
+      errors.append(ParseError(.numberOutOfRange(literal), range))
       emit(.number(0), literal, from: start, spaced: spaced)
       return
     }
     let value = parsed * multiplier
-    if !value.isFinite {
+    let isZeroLiteral = digits.prefix { $0 != "e" }.allSatisfy { $0 == "0" || $0 == "." }
+    if !value.isFinite || (value == 0 && !isZeroLiteral) || (value != 0 && !value.isNormal) {
       errors.append(ParseError(.numberOutOfRange(literal), range))
     } else if isInteger && !Lexer.isExactInteger(digits, multiplier: multiplier) {
       errors.append(ParseError(.integerTooLarge(literal), range))

@@ -31,6 +31,7 @@ extension Parser {
       advance()
       skipNewlines()
       let right = try parseConjunction()
+      try countOperator()
       left = Expression(.binary(.or, left, right), Parser.span(left.range, right.range))
     }
     return left
@@ -43,6 +44,7 @@ extension Parser {
       advance()
       skipNewlines()
       let right = try parseNegation()
+      try countOperator()
       left = Expression(.binary(.and, left, right), Parser.span(left.range, right.range))
     }
     return left
@@ -99,6 +101,7 @@ extension Parser {
       advance()
       skipNewlines()
       let right = try parseProduct()
+      try countOperator()
       left = Expression(.binary(operation, left, right), Parser.span(left.range, right.range))
     }
     return left
@@ -112,6 +115,7 @@ extension Parser {
       advance()
       skipNewlines()
       let right = try parseRange()
+      try countOperator()
       left = Expression(.binary(operation, left, right), Parser.span(left.range, right.range))
     }
     return left

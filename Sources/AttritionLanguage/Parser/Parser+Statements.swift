@@ -16,6 +16,7 @@ extension Parser {
         errors.append(error)
         // Nesting errors leave the token stream mid-expression; stop rather than cascade.
         if case .nestedTooDeeply = error.kind { break }
+        if case .tooManyOperators = error.kind { break }
         skipToNextStatement()
       }
     }
@@ -32,6 +33,7 @@ extension Parser {
 
   /// statement = binding | function | expression ;
   mutating func parseStatement() throws(ParseError) -> Statement {
+    operatorCount = 0
     if case .command(let text) = current.kind {
       let token = advance()
       let name = String(text.prefix { !$0.isWhitespace })

@@ -49,10 +49,14 @@ import AttritionSDK
 public struct Parser {
   /// How deep expressions may nest before the parser refuses them, so no input exhausts the stack.
   public static let nestingLimit = 200
+  /// How many infix operators one statement may hold. A chain `1+1+…` nests one tree level per
+  /// operator, and evaluating (or freeing) a deeper tree would exhaust the stack.
+  public static let operatorLimit = 10_000
 
   var tokens: [Token]
   var index = 0
   var depth = 0
+  var operatorCount = 0
   var errors: [ParseError]
 
   init(tokens: [Token], errors: [ParseError]) {
@@ -109,6 +113,14 @@ public struct Parser {
 
   mutating func skipNewlines() {
     while current.kind == .newline { advance() }
+  }
+
+  /// Counts one infix operator of the current statement, refusing more than ``operatorLimit``.
+  mutating func countOperator() throws(ParseError) {
+    operatorCount += 1
+    guard operatorCount <= Parser.operatorLimit else {
+      throw ParseError(.tooManyOperators(limit: Parser.operatorLimit), current.range)
+    }
   }
 
   /// Runs a nested rule, refusing nesting deeper than ``nestingLimit``.

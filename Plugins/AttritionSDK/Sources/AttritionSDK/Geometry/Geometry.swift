@@ -33,7 +33,8 @@ public struct Geometry: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     if polygons.isEmpty { return "\(kind.rawValue) (\(points.count) points)" }
     let rings = polygons.reduce(0) { $0 + $1.count }
-    return "\(kind.rawValue) (\(polygons.count) polygon\(polygons.count == 1 ? "" : "s"), \(rings) rings)"
+    let polygonWord = polygons.count == 1 ? "polygon" : "polygons"
+    return "\(kind.rawValue) (\(polygons.count) \(polygonWord), \(rings) ring\(rings == 1 ? "" : "s"))"
   }
 }
 

@@ -37,6 +37,13 @@ extension Table {
         groups.append([row])
       }
     }
+    if keys.isEmpty {
+      // No key: one group of every row, even of none, as SQL's aggregate without GROUP BY.
+      let columns = try aggregates.map { spec throws(TableError) in
+        try aggregateColumn(spec, groups: [Array(0..<rowCount)])
+      }
+      return try Table(columns: columns, provenance: provenance, summary: summary)
+    }
     let firstRows = groups.map { $0[0] }
     let keyOnly = try Table(columns: keyColumns).gathering(firstRows)
     let permutation = try keyOnly.sortedPermutation(keys: keys)
@@ -61,19 +68,45 @@ extension Table {
       return Column(name: spec.outputName, data: .integer(groups.map { Int64($0.count) }), provenance: provenance)
     }
     guard let source = column(named: name) else { throw .unknownColumn(name, available: columnNames) }
+    if case .integer(let cells) = source.data, spec.function != .mean,
+      let exact = Table.exactIntegers(spec.function, cells, groups)
+    {
+      return Column(name: spec.outputName, data: .integer(exact), provenance: source.provenance)
+    }
     let results = groups.map { source.aggregate(spec.function, rows: $0) }
     let data: ColumnData
     switch (source.data, spec.function) {
-    case (_, .count), (.integer, .sum), (.integer, .min), (.integer, .max):
-      // A sum past Int64's range stays a number rather than trapping.
-      let integers = results.map { $0.flatMap { Int64(exactly: $0.value) } }
-      let fits = zip(results, integers).allSatisfy { ($0 == nil) == ($1 == nil) }
-      data = fits ? .integer(integers) : .number(results.map { $0?.value }, unit: source.unit)
+    case (_, .count):
+      data = .integer(results.map { $0.map { Int64($0.value) } })
     case (.estimate, _):
       data = .estimate(results)
     default:
       data = .number(results.map { $0?.value }, unit: source.unit)
     }
     return Column(name: spec.outputName, data: data, provenance: source.provenance)
+  }
+
+  /// Sum, min, max or count of integer cells per group in integer arithmetic, so values past 2^53
+  /// stay exact; nil when a sum overflows Int64 (the caller falls back to doubles).
+  static func exactIntegers(_ function: AggregateFunction, _ cells: [Int64?], _ groups: [[Int]]) -> [Int64?]? {
+    var results: [Int64?] = []
+    for group in groups {
+      let values = group.compactMap { cells[$0] }
+      switch function {
+      case .count: results.append(Int64(values.count))
+      case .min: results.append(values.min())
+      case .max: results.append(values.max())
+      case .sum:
+        var total: Int64 = 0
+        for value in values {
+          let (sum, overflow) = total.addingReportingOverflow(value)
+          if overflow { return nil }
+          total = sum
+        }
+        results.append(total)
+      case .mean: return nil
+      }
+    }
+    return results
   }
 }

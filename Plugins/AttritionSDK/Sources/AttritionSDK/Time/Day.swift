@@ -51,6 +51,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
   }
 
+  /// Whether the day lies in years 1 to 9999, the days `YYYY-MM-DD` can write.
+  public var isWritable: Bool { (1...9999).contains(components.year) }
+
   /// The day `count` days later (earlier when negative).
   public func adding(days count: Int) -> Day {
     Day(ordinal: ordinal + count)

@@ -4,20 +4,19 @@ extension Estimate {
   /// - Throws: ``EstimateError/incompatibleUnits(_:_:)`` when the dimensions differ.
   public func adding(_ other: Estimate) throws(EstimateError) -> Estimate {
     let right = try aligned(other)
-    return try combined(right, unit: unit, value: value + right.value, interval: Interval(self) + Interval(right))
+    return try combined(right, unit: unit, value: value + right.value, factor: 1, +)
   }
 
   /// The difference; `other` is converted to this estimate's unit first.
   public func subtracting(_ other: Estimate) throws(EstimateError) -> Estimate {
     let right = try aligned(other)
-    return try combined(right, unit: unit, value: value - right.value, interval: Interval(self) - Interval(right))
+    return try combined(right, unit: unit, value: value - right.value, factor: 1, -)
   }
 
   /// The product; units multiply (`km × km` is `km²`).
   public func multiplying(_ other: Estimate) throws(EstimateError) -> Estimate {
     let (resultUnit, factor) = Unit.product(unit, other.unit)
-    let interval = (Interval(self) * Interval(other)).scaled(by: factor)
-    return try combined(other, unit: resultUnit, value: value * other.value * factor, interval: interval)
+    return try combined(other, unit: resultUnit, value: value * other.value * factor, factor: factor, *)
   }
 
   /// The quotient; units divide (`km² / day` is `km²/day`).
@@ -25,13 +24,11 @@ extension Estimate {
   /// - Throws: ``EstimateError/divisorRangeContainsZero(low:high:)`` when the divisor's range,
   ///   unknown bounds included, reaches zero.
   public func dividing(by other: Estimate) throws(EstimateError) -> Estimate {
-    let divisor = Interval(other)
-    guard !divisor.containsZero, other.value != 0 else {
+    guard !Interval(other).containsZero, other.value != 0 else {
       throw .divisorRangeContainsZero(low: other.low, high: other.high)
     }
     let (resultUnit, factor) = Unit.quotient(unit, other.unit)
-    let interval = (Interval(self) / divisor).scaled(by: factor)
-    return try combined(other, unit: resultUnit, value: value / other.value * factor, interval: interval)
+    return try combined(other, unit: resultUnit, value: value / other.value * factor, factor: factor, /)
   }
 
   /// The negation; bounds swap.
@@ -49,17 +46,17 @@ extension Estimate {
   /// The smaller of two estimates, bound by bound.
   public func minimum(_ other: Estimate) throws(EstimateError) -> Estimate {
     let right = try aligned(other)
-    let (left, rightInterval) = (Interval(self), Interval(right))
-    let interval = Interval(low: Swift.min(left.low, rightInterval.low), high: Swift.min(left.high, rightInterval.high))
-    return try combined(right, unit: unit, value: Swift.min(value, right.value), interval: interval)
+    return try combined(right, unit: unit, value: Swift.min(value, right.value), factor: 1) { left, right in
+      Interval(low: Swift.min(left.low, right.low), high: Swift.min(left.high, right.high))
+    }
   }
 
   /// The larger of two estimates, bound by bound.
   public func maximum(_ other: Estimate) throws(EstimateError) -> Estimate {
     let right = try aligned(other)
-    let (left, rightInterval) = (Interval(self), Interval(right))
-    let interval = Interval(low: Swift.max(left.low, rightInterval.low), high: Swift.max(left.high, rightInterval.high))
-    return try combined(right, unit: unit, value: Swift.max(value, right.value), interval: interval)
+    return try combined(right, unit: unit, value: Swift.max(value, right.value), factor: 1) { left, right in
+      Interval(low: Swift.max(left.low, right.low), high: Swift.max(left.high, right.high))
+    }
   }
 
   /// `other` in this estimate's unit; a dimension mismatch names this unit first.
@@ -68,13 +65,19 @@ extension Estimate {
     return try other.converted(to: unit)
   }
 
+  /// Applies `operation` to the bounds and assembles the result.
+  ///
+  /// The operation runs twice: on the real bounds, where an unknown bound is ±∞ and stays unknown,
+  /// and on finite stand-ins for the unknown bounds. A bound that is infinite in the second run
+  /// grew from known figures, so it is an overflow, not an unknown, and is reported.
   private func combined(
-    _ other: Estimate, unit resultUnit: Unit, value resultValue: Double, interval: Interval
+    _ other: Estimate, unit resultUnit: Unit, value resultValue: Double, factor: Double,
+    _ operation: (Interval, Interval) -> Interval
   ) throws(EstimateError) -> Estimate {
     guard resultValue.isFinite else { throw .notFinite }
-    // Known bounds that overflow would otherwise pass for unknown ones.
-    let inputsBounded = [low, high, other.low, other.high].allSatisfy { $0 != nil }
-    guard !inputsBounded || (interval.low.isFinite && interval.high.isFinite) else { throw .notFinite }
+    let interval = operation(Interval(self), Interval(other)).scaled(by: factor)
+    let known = operation(Interval(knownPartOf: self), Interval(knownPartOf: other)).scaled(by: factor)
+    guard known.low.isFinite, known.high.isFinite else { throw .notFinite }
     let bounds = interval.bounds
     return Estimate(
       value: resultValue, low: bounds.low, high: bounds.high, unit: resultUnit,

@@ -16,6 +16,14 @@ struct Interval: Sendable {
     high = estimate.high ?? .infinity
   }
 
+  /// The estimate's known figures only: an unknown bound stands in as the nearest known figure
+  /// (the other bound or the central value), so overflow can be told apart from "unknown".
+  init(knownPartOf estimate: Estimate) {
+    let low = estimate.low ?? Swift.min(estimate.value, estimate.high ?? estimate.value)
+    let high = estimate.high ?? Swift.max(estimate.value, estimate.low ?? estimate.value)
+    self.init(low: low, high: high)
+  }
+
   /// The bounds as an estimate sees them: infinite bounds are unknown.
   var bounds: (low: Double?, high: Double?) {
     (low.isFinite ? low : nil, high.isFinite ? high : nil)

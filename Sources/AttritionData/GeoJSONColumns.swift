@@ -1,0 +1,74 @@
+import AttritionSDK
+
+/// The columns being collected from GeoJSON features: the union of the properties' keys in the
+/// order first seen, each feature's `id`, and its geometry.
+struct GeoJSONColumns {
+  /// The property keys, in the order first seen.
+  var names: [String] = []
+  /// Each key's column index.
+  var positions: [String: Int] = [:]
+  /// Each property column's cells, one per finished feature (and one for the feature being read, once set).
+  var cells: [[JSONCell]] = []
+  /// Each feature's `id` member, `.null` when it has none.
+  var ids: [JSONCell] = []
+  /// Whether any feature has an `id`.
+  var hasIDs = false
+  /// Each feature's geometry, nil for a `null` geometry.
+  var geometries: [Geometry?] = []
+
+  /// The number of finished features.
+  var count: Int { geometries.count }
+
+  /// Sets property `key` of feature `number` (from 1); false when the feature already has that key.
+  mutating func set(_ key: String, to value: JSONCell, feature number: Int) -> Bool {
+    guard let column = positions[key] else {
+      positions[key] = names.count
+      names.append(key)
+      cells.append(Array(repeating: .null, count: number - 1) + [value])
+      return true
+    }
+    guard cells[column].count < number else { return false }
+    cells[column].append(value)
+    return true
+  }
+
+  /// Closes a feature, giving every property it lacks a missing cell.
+  mutating func finish(geometry: Geometry?, id: JSONCell) {
+    let number = count + 1
+    for column in cells.indices where cells[column].count < number {
+      cells[column].append(.null)
+    }
+    if case .null = id {} else { hasIDs = true }
+    ids.append(id)
+    geometries.append(geometry)
+  }
+
+  /// The table: the `id` column when features have ids, the properties, then `geometry`.
+  ///
+  /// A property named like the `id` or `geometry` column is kept under its own name and the
+  /// feature's member takes the name `feature_id` or `feature_geometry`, so no data is hidden.
+  func table(
+    file: String, types: [String: ColumnType], provenance: Provenance, summary: String?
+  ) throws(DataError) -> Table {
+    for name in types.keys.sorted() where positions[name] == nil {
+      throw .unknownColumn(file: file, column: name, available: names)
+    }
+    var columns: [Column] = []
+    if hasIDs {
+      let name = positions["id"] == nil ? "id" : "feature_id"
+      let data = try JSONColumnBuilder(name: name, file: file, cells: ids).build(as: nil)
+      columns.append(Column(name: name, data: data, provenance: provenance))
+    }
+    for (name, cells) in zip(names, cells) {
+      let data = try JSONColumnBuilder(name: name, file: file, cells: cells).build(as: types[name])
+      columns.append(Column(name: name, data: data, provenance: provenance))
+    }
+    let geometryName = positions["geometry"] == nil ? "geometry" : "feature_geometry"
+    columns.append(Column(name: geometryName, data: .geometry(geometries), provenance: provenance))
+    do {
+      return try Table(columns: columns, provenance: provenance, summary: summary)
+    } catch {
+      throw .invalidTable(file: file, reason: String(describing: error))
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import AttritionCore
+import Testing
+
+/// Gains over NZZ's daily area series (liveuamap via NZZ), with its glitch of 2023-10-24..30 and
+/// its method change of 2024-03-14.
+@Suite("territory: gains over a daily area series")
+struct TerritoryGainTests {
+  static let nzz = #"let nzz = load("\#(TerritoryProbe.dataset("nzz/territory.csv"))")"# + "\n"
+
+  @Test("2024-01-01..2025-06-04 comes out at −10,819 km², with a warning naming the −16,619 km² step of 2024-03-14")
+  func methodChange() throws {
+    let (results, warnings) = try TerritoryProbe.run(Self.nzz + "territory.gain(nzz, 2024-01-01..2025-06-04)")
+    let value = try #require(results.last?["value"] as? Double)
+    #expect(abs(value - -10_819) < 1)
+    #expect(results.last?["unit"] as? String == "km²")
+    let warning = try #require(warnings.first)
+    #expect(warnings.count == 1)
+    #expect(warning.hasPrefix("warning: 'territory.gain': the series 'area' has"))
+    #expect(warning.contains("2024-03-14 (−16,618.96 km²)"))
+    #expect(warning.contains("a single-day change larger than 1,000 km² inside 2024-01-01..2025-06-04"))
+  }
+
+  @Test("a period across the glitch of 2023-10-24..30 names its first and last day")
+  func glitch() throws {
+    let (_, warnings) = try TerritoryProbe.run(Self.nzz + "territory.gain(nzz, 2023-10-01..2023-11-30)")
+    let warning = try #require(warnings.first)
+    #expect(warning.contains("2023-10-24 (+643,829.21 km²)"))
+    #expect(warning.contains("2023-10-31 (−643,858.05 km²)"))
+    #expect(warning.contains("2 single-day changes"))
+  }
+
+  @Test("after the method change the gain is positive and nothing is flagged")
+  func clean() throws {
+    let (results, warnings) = try TerritoryProbe.run(Self.nzz + "territory.gain(nzz, 2024-04-01..2025-06-04)")
+    #expect((results.last?["value"] as? Double ?? 0) > 0)
+    #expect(warnings.isEmpty)
+  }
+
+  @Test("a higher threshold silences the method change; the gain is the same")
+  func threshold() throws {
+    let (results, warnings) = try TerritoryProbe.run(
+      Self.nzz + "territory.gain(nzz, 2024-01-01..2025-06-04, threshold: 20000 km²)")
+    #expect(abs((results.last?["value"] as? Double ?? 0) - -10_819) < 1)
+    #expect(warnings.isEmpty)
+  }
+
+  @Test("pace over a series divides its gain by the days, and warns the same way")
+  func paceOfSeries() throws {
+    let (results, warnings) = try TerritoryProbe.run(Self.nzz + "territory.pace(nzz, 2024-04-01..2025-06-04)")
+    let gain = try TerritoryProbe.figure(Self.nzz + "territory.gain(nzz, 2024-04-01..2025-06-04)")
+    #expect(TerritoryProbe.close(results.last?["value"] as? Double, gain.value / 430))
+    #expect(warnings.isEmpty)
+    #expect(results.last?["unit"] as? String == "km²/day")
+  }
+
+  @Test("cum(end) − cum(day before start): the first day's change counts")
+  func dayBeforeStart() throws {
+    let figure = try TerritoryProbe.figure(
+      """
+      let s = table(date: [2024-01-01, 2024-01-02, 2024-01-03], area: [100, 110, 130])
+      territory.gain(s, 2024-01-02..2024-01-03)
+      """)
+    #expect(figure.value == 30)
+  }
+}
