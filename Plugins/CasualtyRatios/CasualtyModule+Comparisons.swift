@@ -23,8 +23,8 @@ extension CasualtyModule {
         estimator  as_of       estimate (casualties)  per_day (casualties/day)
         ─────────  ──────────  ─────────────────────  ────────────────────────
         US DoD     2024-10-09       at least 600,000              at least 626
-        UK MoD     2025-05-03        950,000 [? – ?]               815 [? – ?]
-        CSIS       2025-06-04        950,000 [? – ?]               794 [? – ?]
+        UK MoD     2025-05-03          about 950,000                 about 815
+        CSIS       2025-06-04          about 950,000                 about 794
         """)
     ]
   ) { arguments in
@@ -113,7 +113,7 @@ extension CasualtyModule {
         "3.13 [? – 4.17]  (source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"),
       FunctionExample(
         #"casualty.exchange_ratio("CSIS", "casualties", 2025-06-04)"#,
-        "2.38 [? – ?]  (source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"),
+        "about 2.38  (source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"),
     ]
   ) { arguments in
     let dataset = try EstimatesDataset.load(for: arguments)
@@ -154,7 +154,7 @@ extension CasualtyModule {
     examples: [
       FunctionExample(
         #"casualty.implied_rate("UK MoD", "russia", "casualties", 2025-05-03, 2025-08-05)"#,
-        "1,060 [? – ?] casualties/day  (sources: UK MoD, casualty estimate, 2025-05-03; UK MoD, casualty estimate, "
+        "about 1,060 casualties/day  (sources: UK MoD, casualty estimate, 2025-05-03; UK MoD, casualty estimate, "
           + "2025-08-05)"),
       FunctionExample(
         #"casualty.implied_rate("Mediazona", "russia", "named_dead", 2023-06-09, 2025-08-08)"#,

@@ -28,9 +28,9 @@ extension CasualtyModule {
         """
         side     measure          estimate (personnel)  as_of
         ───────  ──────────  ─────────────────────────  ──────────
-        russia   casualties            950,000 [? – ?]  2025-06-04
+        russia   casualties              about 950,000  2025-06-04
         russia   killed                  up to 250,000  2025-06-04
-        ukraine  casualties            400,000 [? – ?]  2025-06-04
+        ukraine  casualties              about 400,000  2025-06-04
         ukraine  killed      80,000 [60,000 – 100,000]  2025-06-04
         """),
       FunctionExample(
@@ -38,12 +38,12 @@ extension CasualtyModule {
         """
         as_of       estimate (casualties)  qualifier
         ──────────  ─────────────────────  ─────────
-        2024-02           350,000 [? – ?]  about
-        2025-03           875,000 [? – ?]  about
-        2025-03           900,000 [? – ?]  about
-        2025-05-03        950,000 [? – ?]  about
-        2025-06         1,000,000 [? – ?]  about
-        2025-08-05      1,050,000 [? – ?]  about
+        2024-02             about 350,000  about
+        2025-03             about 875,000  about
+        2025-03             about 900,000  about
+        2025-05-03          about 950,000  about
+        2025-06           about 1,000,000  about
+        2025-08-05        about 1,050,000  about
         2025-10        at least 1,100,000  over
         """),
     ]
@@ -86,7 +86,7 @@ extension CasualtyModule {
         "80,000 [60,000 – 100,000] killed  (source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"),
       FunctionExample(
         #"casualty.figure("UK MoD", "russia", "casualties", 2025-05-31)"#,
-        "950,000 [? – ?] casualties  (source: UK MoD, casualty estimate, 2025-05-03)"),
+        "about 950,000 casualties  (source: UK MoD, casualty estimate, 2025-05-03)"),
     ]
   ) { arguments in
     let dataset = try EstimatesDataset.load(for: arguments)

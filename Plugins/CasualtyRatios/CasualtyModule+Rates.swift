@@ -42,7 +42,7 @@ extension CasualtyModule {
     returns: "number (per km²)",
     examples: [
       FunctionExample("casualty.per_km2(100k casualties, 5000 km²)", "20 casualties/km²"),
-      FunctionExample("casualty.per_km2(100k, upto(5000 km²))", "at least 20.0 /km²"),
+      FunctionExample("casualty.per_km2(100k, upto(5000 km²))", "at least 20 /km²"),
     ]
   ) { arguments in
     let casualties = try CasualtyArithmetic.count(arguments, 0)

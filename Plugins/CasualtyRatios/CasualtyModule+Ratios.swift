@@ -70,7 +70,7 @@ extension CasualtyModule {
     returns: "number (plain)",
     examples: [
       FunctionExample("casualty.wounded_per_killed(250k, 950k)", "2.8"),
-      FunctionExample("casualty.wounded_per_killed(upto(250k), 950k)", "at least 2.80"),
+      FunctionExample("casualty.wounded_per_killed(upto(250k), 950k)", "at least 2.8"),
       FunctionExample("casualty.wounded_per_killed(60k..100k, 400k)", "4.00 [3.00 – 5.67]"),
     ]
   ) { arguments in

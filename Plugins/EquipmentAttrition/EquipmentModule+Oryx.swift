@@ -90,12 +90,12 @@ extension EquipmentModule {
         equipment.status(oryx)
         """,
         """
-        country  status     count                 share
-        ───────  ─────────  ─────  ────────────────────
-        Russia   destroyed  2,991    0.7341678939617083
-        Russia   damaged      158  0.038782523318605794
-        Russia   abandoned    392   0.09621993127147767
-        Russia   captured     533   0.13082965144820816
+        country  status     count      share
+        ───────  ─────────  ─────  ─────────
+        Russia   destroyed  2,991   0.734168
+        Russia   damaged      158  0.0387825
+        Russia   abandoned    392  0.0962199
+        Russia   captured     533    0.13083
         """)
     ]
   ) { arguments in

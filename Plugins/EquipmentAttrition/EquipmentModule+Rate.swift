@@ -22,7 +22,7 @@ extension EquipmentModule {
     returns: "number (per day)",
     examples: [
       FunctionExample("equipment.rate(1800, 2024-01-01..2025-06-04)", "3.455 /day"),
-      FunctionExample("equipment.rate(atleast(1800 tanks), 2024-01-01..2025-06-04)", "at least 3.455 tanks/day"),
+      FunctionExample("equipment.rate(atleast(1800 tanks), 2024-01-01..2025-06-04)", "at least 3.45 tanks/day"),
       FunctionExample(exampleTable + #"equipment.rate(gs, "tank", 2024-01-02..2024-01-05)"#, "8.75 /day"),
     ]
   ) { arguments in

@@ -106,11 +106,11 @@ struct NumberFormatTests {
   }
 
   @Test(
-    "table cells: the shortest round-tripping decimal, with separators",
+    "table cells: the value as recorded up to 6 significant digits (never cutting the integer part)",
     arguments: [
-      (1_234_567.5, "1,234,567.5"), (-0.5, "-0.5"), (-1_234.5, "-1,234.5"), (5, "5"), (-5, "-5"),
-      (0.300_000_000_000_000_04, "0.30000000000000004"), (950_000, "950,000"), (1e20, "1e20"), (1e-7, "1e-7"),
-      (2.375, "2.375"), (0, "0"),
+      (1_234_567.5, "1,234,568"), (-0.5, "-0.5"), (-1_234.5, "-1,234.5"), (5, "5"), (-5, "-5"),
+      (0.300_000_000_000_000_04, "0.3"), (950_000, "950,000"), (1e20, "1e20"), (1e-7, "1e-7"),
+      (2.375, "2.375"), (0, "0"), (57_309.166, "57,309.2"), (0.734_167_893_961_708_3, "0.734168"),
     ] as [(Double, String)])
   func cell(_ value: Double, _ expected: String) {
     #expect(NumberFormat.cell(value) == expected)

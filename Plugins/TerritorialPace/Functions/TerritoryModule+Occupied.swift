@@ -30,7 +30,7 @@ extension TerritoryModule {
         """
         name                                                   geometry
         ─────────────────────────────────────────────────────  ────────────────────────────
-        Окуповано /// Occupied /// geoJSON.status.occupied     Polygon (1 polygon, 1 rings)
+        Окуповано /// Occupied /// geoJSON.status.occupied     Polygon (1 polygon, 1 ring)
         ОРДЛО /// CADR and CALR /// geoJSON.territories.ordlo  Polygon (1 polygon, 2 rings)
         """)
     ]

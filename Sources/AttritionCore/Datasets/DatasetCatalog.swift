@@ -9,8 +9,8 @@ public final class DatasetCatalog: @unchecked Sendable {
 
   /// Where a dataset comes from.
   public enum Origin: Sendable {
-    /// A file read when first used.
-    case file(String)
+    /// A file read when first used, cited as `citation` when given (else by its path).
+    case file(String, citation: String?)
     /// A table computed in the session.
     case table
   }
@@ -40,8 +40,8 @@ public final class DatasetCatalog: @unchecked Sendable {
   public func entry(named name: String) -> Entry? { entries[name] }
 
   /// Registers a file to be read when first used; a later registration of the name replaces it.
-  public func register(name: String, path: String, summary: String) {
-    insert(Entry(name: name, summary: summary, origin: .file(path), table: nil))
+  public func register(name: String, path: String, summary: String, citation: String? = nil) {
+    insert(Entry(name: name, summary: summary, origin: .file(path, citation: citation), table: nil))
   }
 
   /// Registers a table under a name, replacing any dataset of that name.
@@ -55,8 +55,12 @@ public final class DatasetCatalog: @unchecked Sendable {
   public func table(named name: String) throws(DataError) -> Table? {
     guard var entry = entries[name] else { return nil }
     if let table = entry.table { return table }
-    guard case .file(let path) = entry.origin else { return nil }
+    guard case .file(let path, let citation) = entry.origin else { return nil }
     var table = try TableLoader.load(path: path)
+    if let citation {
+      // A module's reference file is cited by what it is, not by where the build put it.
+      table = table.citing(only: Source(citation: citation))
+    }
     table.summary = entry.summary.isEmpty ? table.summary : entry.summary
     entry.table = table
     entries[name] = entry

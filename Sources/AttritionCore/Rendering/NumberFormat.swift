@@ -15,7 +15,8 @@ public enum NumberFormat {
     return trimmed(rounded(value, significant: 4))
   }
 
-  /// A figure with bounds; unknown bounds print as `?`, and one-sided figures as `at least` / `up to`.
+  /// A figure with bounds; an unknown bound prints as `?`; one-sided figures read `at least` /
+  /// `up to`, and a figure with no known bound `about`.
   public static func estimate(value: Double, low: Double?, high: Double?) -> String {
     if low == value, high == value { return exact(value) }
     if !value.isFinite { return nonFinite(value) }
@@ -25,13 +26,16 @@ public enum NumberFormat {
       let bound = { (number: Double?) in number.map { scientific($0) } ?? "?" }
       if low == value, high == nil { return "at least " + scientific(value) }
       if high == value, low == nil { return "up to " + scientific(value) }
+      if low == nil, high == nil { return "about " + scientific(value) }
       return "\(scientific(value)) [\(bound(low)) – \(bound(high))]"
     }
     let (decimals, quantum) = precision(for: magnitude, significant: 3)
     let write = { (number: Double) in grouped((number / quantum).rounded() * quantum, decimals: decimals) }
-    // A one-sided figure has no width to limit its digits; it reads like an exact one.
-    if low == value, high == nil { return "at least " + exact(value) }
-    if high == value, low == nil { return "up to " + exact(value) }
+    // A one-sided or "about" figure: a whole number as stated, else 3 significant digits.
+    let stated = value == value.rounded() ? grouped(value, decimals: 0) : trimmed(write(value))
+    if low == value, high == nil { return "at least " + stated }
+    if high == value, low == nil { return "up to " + stated }
+    if low == nil, high == nil { return "about " + stated }
     return "\(write(value)) [\(low.map(write) ?? "?") – \(high.map(write) ?? "?")]"
   }
 

@@ -56,7 +56,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   private func registerDatasets(of modules: [ModuleDescriptor]) {
     for module in modules {
       for dataset in module.datasets {
-        catalog.register(name: dataset.name, path: dataset.path, summary: dataset.summary)
+        catalog.register(
+          name: dataset.name, path: dataset.path, summary: dataset.summary,
+          citation: "Attrition reference dataset '\(dataset.name)' (module \(module.name) \(module.version))")
       }
     }
   }

@@ -8,6 +8,14 @@ extension Parser {
     switch token.kind {
     case .number(let value):
       advance()
+      if at(.slash), !current.isPrecededBySpace, index + 1 < tokens.count, !tokens[index + 1].isPrecededBySpace,
+        unitNameFollows(tokens[index + 1])
+      {
+        // `3.45/day`: a unit that is only a denominator, as results such as `793.7 /day` print.
+        advance()
+        let (unit, unitRange) = try parseUnit(afterNumber: true, leadingDivision: true)
+        return Expression(.number(value, unit: unit), Parser.span(token.range, unitRange))
+      }
       guard startsUnit() else { return Expression(.number(value, unit: .none), token.range) }
       let (unit, unitRange) = try parseUnit(afterNumber: true)
       return Expression(.number(value, unit: unit), Parser.span(token.range, unitRange))
@@ -62,8 +70,9 @@ extension Parser {
   ///
   /// After a number, `/` and `*` continue the unit only when they touch both neighbours and a
   /// unit name follows, so `5000 km² / days(p)` is a division.
-  mutating func parseUnit(afterNumber: Bool) throws(ParseError) -> (Unit, SourceRange) {
+  mutating func parseUnit(afterNumber: Bool, leadingDivision: Bool = false) throws(ParseError) -> (Unit, SourceRange) {
     var (unit, range) = try parseUnitPower()
+    if leadingDivision { unit = unit.power(-1) }
     while true {
       let isMiddleDot = at(.middleDot)
       guard at(.slash) || at(.star) || isMiddleDot else { break }
@@ -82,7 +91,7 @@ extension Parser {
     return (unit, range)
   }
 
-  private func unitNameFollows(_ token: Token) -> Bool {
+  func unitNameFollows(_ token: Token) -> Bool {
     guard index + 2 < tokens.count, tokens[index + 2].kind != .symbol(.leftParen) else { return false }
     if case .identifier(let name) = token.kind { return Unit.named(name) != nil }
     return token.kind == .symbol(.percent)

@@ -64,3 +64,14 @@ public enum TableError: Error, Hashable, Sendable {
   /// No column has this name.
   case unknownColumn(String, available: [String])
 }
+
+extension Table {
+  /// The same table resting on `source` alone, for the table and each of its columns.
+  public func citing(only source: Source) -> Table {
+    var copy = self
+    let provenance = Provenance(sources: [source])
+    copy.provenance = provenance
+    copy.columns = columns.map { Column(name: $0.name, data: $0.data, provenance: provenance) }
+    return copy
+  }
+}
