@@ -15,7 +15,8 @@ LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 .PHONY: deps build release run test lint format clean
 
-## deps: install libedit-dev (and pkg-config) with apt-get when libedit is not found
+## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
+## terminal tests drive it) when it is missing, with apt-get
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
 	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
@@ -25,6 +26,13 @@ deps:
 	  $$sudo apt-get update; \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$packages; \
 	  pkg-config --exists libedit || { echo "deps: libedit still not found by pkg-config" >&2; exit 1; }; \
+	fi
+	@if ! command -v tmux >/dev/null 2>&1; then \
+	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	  echo "deps: installing tmux"; \
+	  $$sudo apt-get update; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y tmux; \
+	  command -v tmux >/dev/null 2>&1 || { echo "deps: tmux still not found" >&2; exit 1; }; \
 	fi
 
 ## build: debug build

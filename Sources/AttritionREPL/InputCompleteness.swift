@@ -18,10 +18,9 @@ enum InputCompleteness {
   static func needsMoreInput(_ text: String) -> Bool {
     let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
     let (tokens, errors) = Lexer.tokenize(text)
-    // A string cannot span lines: an unterminated one is an error now, not a reason to wait.
-    if errors.contains(where: { $0.kind == .unterminatedString || $0.kind == .unterminatedQuotedName }) {
-      return false
-    }
+    // A malformed token (a stray character, a string left open: strings do not span lines) is an
+    // error now, not a reason to wait; running the input shows it.
+    if !errors.isEmpty { return false }
     var depth = 0
     for token in tokens {
       switch token.kind {

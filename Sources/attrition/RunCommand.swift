@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttritionBuiltins
 import AttritionCore
+import AttritionREPL
 import Foundation
 
 /// `attrition run FILE [ARG…]`, `attrition FILE`, `attrition -e EXPR`, `attrition -`.
@@ -21,6 +22,12 @@ struct RunCommand: ParsableCommand {
     help: "A directory searched by load(dataset:) before ATTRITION_DATA and the cache; repeatable.")
   var dataDirectories: [String] = []
 
+  @Option(name: .long, help: "The REPL's history file (default: $XDG_STATE_HOME/attrition/history).")
+  var history: String?
+
+  @Option(name: .long, help: "Colour in the REPL: auto (a terminal without NO_COLOR), always or never.")
+  var color: REPLOptions.ColorMode = .auto
+
   @Argument(help: "The script to run; '-' reads standard input.")
   var file: String?
 
@@ -35,19 +42,17 @@ struct RunCommand: ParsableCommand {
   func execute() -> Int32 {
     var arguments = scriptArguments
     let source: SourceFile
+    let interactive = expression == nil && file == nil && REPL.standardInputIsTerminal
     do {
       if let expression {
         if let file { arguments.insert(file, at: 0) }
         source = SourceFile(name: "<expression>", text: expression)
       } else if let file, file != "-" {
         source = try SourceFile.read(path: file)
-      } else if file == "-" || isatty(STDIN_FILENO) == 0 {
+      } else if !interactive {
         source = try SourceFile.readStandardInput()
       } else {
-        Session.writeStandardError(
-          "attrition: the interactive REPL is not built yet; run a script with 'attrition FILE', "
-            + "'attrition -e EXPR', or pipe one into standard input")
-        return 2
+        source = SourceFile(name: "<repl>", text: "")
       }
     } catch {
       Session().report(error.diagnostic, file: error.path)
@@ -62,8 +67,16 @@ struct RunCommand: ParsableCommand {
     }
     let session = Session(registry: registry, arguments: arguments, format: format)
     session.dataPath = DataPath(dataDirectories: dataDirectories)
+    if interactive {
+      return REPL(
+        session: session,
+        options: REPLOptions(historyPath: history, color: color, version: AttritionCommand.configuration.version)
+      ).run()
+    }
     return session.run(source) ? 0 : 1
   }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension REPLOptions.ColorMode: ExpressibleByArgument {}

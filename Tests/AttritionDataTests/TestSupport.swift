@@ -1,5 +1,6 @@
 import AttritionData
 import AttritionSDK
+import Foundation
 import Testing
 
 /// Paths of the package, its fixtures and the shared datasets, found from this file's path.
@@ -14,8 +15,14 @@ enum Paths {
   /// The small data files named after what they provoke.
   static let fixtures = root + "/Tests/Fixtures/data"
 
-  /// The shared datasets, beside the package: `<root>/../shared/datasets`.
-  static let datasets = root + "/../shared/datasets"
+  /// The shared datasets: `<root>/../shared/datasets`, else the first folder of `ATTRITION_DATA`
+  /// (where `make test` pulls them on a machine without `../shared`).
+  static let datasets: String = {
+    let shared = root + "/../shared/datasets"
+    if FileManager.default.fileExists(atPath: shared) { return shared }
+    let pulled = ProcessInfo.processInfo.environment["ATTRITION_DATA"]?.split(separator: ":").first
+    return pulled.map(String.init) ?? shared
+  }()
 
   /// A fixture's path.
   static func fixture(_ name: String) -> String { fixtures + "/" + name }

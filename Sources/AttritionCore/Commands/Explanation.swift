@@ -39,7 +39,8 @@ struct Explanation {
   mutating func render(_ expression: Expression) throws(EvaluationError) -> String {
     let value = try evaluator.evaluate(expression)
     let root = step(expression, value: value)
-    var lines = ["\(label(expression.range)) = \(Explanation.brief(value, full: true))", "", "derivation:"]
+    let whole = Explanation.condensed(String(String.UnicodeScalarView(scalars)), limit: 100)
+    var lines = ["\(whole) = \(Explanation.brief(value, full: true))", "", "derivation:"]
     lines += Explanation.tree(root, prefix: "  ", childPrefix: "  ")
     lines.append("")
     lines += Explanation.boundsLines(root)

@@ -1,0 +1,83 @@
+import AttritionCore
+import AttritionLanguage
+import Foundation
+import Testing
+
+@Suite("Session transcript, :save and :explain")
+struct TranscriptTests {
+  @Test("successful statements are recorded, failed ones and lookups are not; a failure stops the input")
+  func records() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    #expect(session.runInput(SourceFile(name: "<input>", text: "let a = 950k; a / 400k")) == .succeeded)
+    #expect(session.runInput(SourceFile(name: "<input>", text: "let b = 2; b / nope; let c = 3")) == .failed)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":help")) == .succeeded)
+    #expect(session.runInput(SourceFile(name: "<input>", text: "(1 +\n 2)")) == .succeeded)
+    #expect(session.transcript.entries.map(\.text) == ["let a = 950k", "a / 400k", "let b = 2", "(1 +\n 2)"])
+    #expect(session.evaluator.global("c") == nil)
+    let error = try #require(log.errors.first)
+    #expect(error.hasPrefix("<input>:1:16: error: unknown name 'nope'"), "positions are those of the text as typed")
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":quit")) == .quit)
+  }
+
+  @Test(":save writes a script that replays the session's results")
+  func save() throws {
+    let folder = try REPLTestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    session.workingDirectory = folder.path
+    for line in ["let ua = 60k..100k", "250k / ua", "250k / nope", "_ * 2", ":save out.atn"] {
+      _ = session.runInput(SourceFile(name: "<input>", text: line, directory: folder.path))
+    }
+    #expect(log.results.last == "saved 3 statements to 'out.atn'")
+    let script = try String(contentsOf: folder.appendingPathComponent("out.atn"), encoding: .utf8)
+    #expect(script.hasPrefix("# Attrition session saved "))
+    #expect(!script.contains("nope") && !script.contains(":save"))
+    let replay = OutputLog()
+    let fresh = try REPLTestSupport.session(output: replay)
+    #expect(fresh.run(SourceFile(name: "out.atn", text: script)))
+    #expect(replay.results == Array(log.results.prefix(2)))
+  }
+
+  @Test(":save into a folder or an unwritable place is an error, and the session goes on")
+  func saveFails() throws {
+    let folder = try REPLTestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":save \(folder.path)")) == .failed)
+    #expect(log.errors.last?.contains("is a directory") == true)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":save /no/such/folder/x.atn")) == .failed)
+    #expect(log.errors.last?.contains("command.cannot_write") == true)
+  }
+
+  @Test(":explain shows the derivation, where the bounds come from and where each source enters")
+  func explain() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    let setup = "let ua = 60k..100k\nlet ru = cite(950k, \"CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03\")"
+    for line in setup.split(separator: "\n") { _ = session.runInput(SourceFile(name: "<input>", text: String(line))) }
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":explain ru / ua * 2")) == .succeeded)
+    let text = try #require(log.results.last)
+    #expect(text.hasPrefix("ru / ua * 2 = 23.8 [19.0 – 31.7]"))
+    #expect(text.contains("└─ 2  =  2    (number)"))
+    #expect(text.contains("(variable: let ua = 60k..100k)"))
+    #expect(text.contains("bounds:  19.0 – 31.7, resting on:\n  ua: 60,000 – 100,000"))
+    #expect(text.contains("CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03  ← ru"))
+    _ = session.runInput(SourceFile(name: "<input>", text: ":explain 2 + 2"))
+    #expect(log.results.last?.contains("bounds:  none: the result is exact") == true)
+    #expect(log.results.last?.contains("sources: none recorded") == true)
+  }
+
+  @Test(":explain reports errors against the expression and keeps the session")
+  func explainErrors() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":explain 1 + nope")) == .failed)
+    #expect(log.errors.last?.hasPrefix("<explain>:1:5: error: unknown name 'nope'") == true)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":explain fn f(x) = x")) == .failed)
+    #expect(log.errors.last?.contains("takes one expression") == true)
+    #expect(session.runInput(SourceFile(name: "<input>", text: "1 + 1")) == .succeeded)
+  }
+}
