@@ -51,22 +51,22 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .fileNotFound(let path):
-      return "no such file \(quoted(path))"
+      return "no such file \(quotedPath(path))"
     case .isDirectory(let path):
-      return "\(quoted(path)) is a directory, not a data file"
+      return "\(quotedPath(path)) is a directory, not a data file"
     case .unreadable(let path, let reason):
-      return "cannot read \(quoted(path)): \(reason)"
+      return "cannot read \(quotedPath(path)): \(reason)"
     case .invalidUTF8(let file, let offset, let line):
-      return "\(quoted(file)) is not valid UTF-8 at byte offset \(offset) (line \(line))"
+      return "\(quotedPath(file)) is not valid UTF-8 at byte offset \(offset) (line \(line))"
     case .unsupportedFormat(let path, let fileExtension):
       let expected = "expected '.csv', '.tsv', '.json' or '.geojson'"
-      if fileExtension.isEmpty { return "\(quoted(path)) has no file extension (\(expected))" }
-      return "unsupported file type \(quoted("." + fileExtension)) for \(quoted(path)) (\(expected))"
+      if fileExtension.isEmpty { return "\(quotedPath(path)) has no file extension (\(expected))" }
+      return "unsupported file type \(quoted("." + fileExtension)) for \(quotedPath(path)) (\(expected))"
     case .unsupportedDelimiter(let file, let delimiter):
-      return "unsupported delimiter \(quoted(delimiter)) for \(quoted(file)): "
+      return "unsupported delimiter \(quoted(delimiter)) for \(quotedPath(file)): "
         + "use one ASCII character other than a quote or a line break"
     case .malformedCSV(let file, let row, let line, let problem):
-      let place = "\(quoted(file)) at row \(row)" + (line == row ? "" : " (line \(line))")
+      let place = "\(quotedPath(file)) at row \(row)" + (line == row ? "" : " (line \(line))")
       switch problem {
       case .unterminatedQuote:
         return "unterminated quote in \(place): the quoted field opened there never closes"
@@ -76,20 +76,20 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
         return "unexpected \(quoted(found)) after the closing quote of field \(field) in \(place)"
       }
     case .malformedJSON(let file, let at, let expected, let found):
-      return "malformed JSON in \(quoted(file)) at \(at.line):\(at.column): expected \(expected), found \(found)"
+      return "malformed JSON in \(quotedPath(file)) at \(at.line):\(at.column): expected \(expected), found \(found)"
     case .notAnArrayOfRecords(let file, let at, let found, let record):
       guard let record else {
-        return "\(quoted(file)) is not an array of records: found \(found) at \(at.line):\(at.column)"
+        return "\(quotedPath(file)) is not an array of records: found \(found) at \(at.line):\(at.column)"
       }
-      return "\(quoted(file)) is not an array of records: record \(record) at \(at.line):\(at.column) is \(found)"
+      return "\(quotedPath(file)) is not an array of records: record \(record) at \(at.line):\(at.column) is \(found)"
     case .duplicateKey(let file, let at, let key, let record):
-      return "duplicate key \(quoted(key)) in record \(record) of \(quoted(file)) at \(at.line):\(at.column)"
+      return "duplicate key \(quoted(key)) in record \(record) of \(quotedPath(file)) at \(at.line):\(at.column)"
     case .typeOverrideFailed(let file, let row, let column, let type, let cell):
-      return "cannot read \(quoted(cell)) as \(type) in column \(quoted(column)) of \(quoted(file)) at row \(row)"
+      return "cannot read \(quoted(cell)) as \(type) in column \(quoted(column)) of \(quotedPath(file)) at row \(row)"
     case .unknownColumn(let file, let column, _):
-      return "type override for unknown column \(quoted(column)) in \(quoted(file))"
+      return "type override for unknown column \(quoted(column)) in \(quotedPath(file))"
     case .invalidTable(let file, let reason):
-      return "cannot build a table from \(quoted(file)): \(reason)"
+      return "cannot build a table from \(quotedPath(file)): \(reason)"
     }
   }
 
@@ -142,6 +142,11 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
 
   private func quoted(_ text: String) -> String {
     DataError.quoted(text)
+  }
+
+  /// A file path in quotes, whole: the file name at its end is what the reader needs.
+  private func quotedPath(_ path: String) -> String {
+    DataError.quoted(path, limit: 4_096)
   }
 
   /// Puts a value in single quotes for a message, showing line breaks and tabs as escapes and
