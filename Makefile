@@ -10,7 +10,7 @@ ARGS ?=
 ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 
 # Paths checked by swift-format (only those that exist; `.build` folders are never among them).
-FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins/AttritionSDK/Sources Plugins/AttritionSDK/Package.swift)
+FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 .PHONY: deps build release run test lint format clean
