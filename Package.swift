@@ -80,7 +80,7 @@ let package = Package(
     .testTarget(
       name: "AttritionModulesTests",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins", "TimeSeries", "CasualtyRatios",
+        sdk, "AttritionCore", "AttritionLanguage", "AttritionBuiltins", "TimeSeries", "CasualtyRatios",
         "EquipmentAttrition",
         "TerritorialPace",
       ],

@@ -19,7 +19,7 @@ struct DiagnosticCatalogueTests {
   static let evaluationKinds: [EvaluationError.Kind] = [
     .assertionFailed("2.375 is not 2.4"), .callDepthExceeded(limit: 200), .cancelled,
     .divisorRangeContainsZero("a number between -10 and 40"), .duplicateArgument(function: "cite", parameter: "value"),
-    .duplicateColumn("a"), .emptyAggregate("mean"),
+    .duplicateColumn("a"), .emptyAggregate("mean"), .evaluationTooDeep(limit: 25_000),
     .hostFailure(DiagnosticID(phase: "evaluation", name: "host_failure"), "failed"),
     .incompatibleOperands(verb: "multiply", left: "a string", right: "a number"), .indexOutOfRange(index: 2, count: 2),
     .invalidArgument(function: "atleast", parameter: "value", reason: "not exact"),
@@ -52,7 +52,7 @@ struct DiagnosticCatalogueTests {
   static func isListed(_ kind: EvaluationError.Kind) -> Bool {
     switch kind {
     case .assertionFailed, .callDepthExceeded, .cancelled, .divisorRangeContainsZero, .duplicateArgument,
-      .duplicateColumn, .emptyAggregate, .hostFailure, .incompatibleOperands, .indexOutOfRange, .invalidArgument,
+      .duplicateColumn, .emptyAggregate, .evaluationTooDeep, .hostFailure, .incompatibleOperands, .indexOutOfRange, .invalidArgument,
       .invalidPeriod,
       .invalidRange, .missingArgument, .notCallable, .notCondition, .notFinite, .tooManyArguments, .unitMismatch,
       .unknownArgumentLabel, .unknownColumn, .unknownCommand, .unknownFunction, .unknownMember, .unknownName,
@@ -80,7 +80,7 @@ struct DiagnosticCatalogueTests {
     #expect(Self.parseKinds.allSatisfy(Self.isListed) && Self.evaluationKinds.allSatisfy(Self.isListed))
     let ids = Self.allIDs
     #expect(Set(ids).count == ids.count, "duplicate IDs: \(ids)")
-    #expect(ids.count == 12 + 26, "a kind was added or removed: update the lists and add a fixture")
+    #expect(ids.count == 12 + 27, "a kind was added or removed: update the lists and add a fixture")
     for id in ids {
       let parts = id.split(separator: ".")
       #expect(parts.count == 2 && ["parse", "evaluation"].contains(String(parts[0])), "\(id)")

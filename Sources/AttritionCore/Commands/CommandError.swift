@@ -13,6 +13,8 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
   case notAnExpression(command: String, found: String)
   /// No command has this name.
   case unknownCommand(String)
+  /// No dataset or variable holds a table of this name.
+  case unknownTable(String, suggestion: String?)
   /// Help knows no such topic, module, function or dataset.
   case unknownTopic(String, suggestion: String?)
 
@@ -35,6 +37,8 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
           (Suggestions.closest(to: command, among: MetaCommand.usage.map(\.name)).map { ["did you mean ':\($0)'?"] }
             ?? []) + ["commands: " + MetaCommand.usage.map { ":" + $0.name }.joined(separator: " ")]
         )
+      case .unknownTable(let name, let suggestion):
+        ("unknown_table", "no table or dataset '\(name)'", suggestion.map { ["did you mean '\($0)'?"] } ?? [])
       case .unknownTopic(let topic, let suggestion):
         ("unknown_topic", "no help for '\(topic)'", suggestion.map { ["did you mean '\($0)'?"] } ?? [])
       }

@@ -30,7 +30,7 @@ public enum MetaCommand: Equatable, Sendable {
     ("datasets", ":datasets", "the shared datasets"),
     ("describe", ":describe NAME", "a table's columns, rows, date range and sources"),
     ("explain", ":explain EXPR", "the derivation of a result: its inputs, bounds and sources"),
-    ("load", ":load PATH [as NAME]", "read a CSV, TSV or JSON file into the shared datasets"),
+    ("load", ":load PATH [as NAME]", "read a CSV, TSV, JSON or GeoJSON file into the shared datasets"),
     ("run", ":run FILE", "run a script in this session"),
     ("save", ":save FILE", "write this session's successful input as a script 'attrition run' replays"),
     ("format", ":format table|csv|json|markdown", "how results are written"),

@@ -72,7 +72,7 @@ extension Session {
       table = dataset
     } else {
       let names = catalog.names + evaluator.globalNames
-      throw CommandError.unknownTopic(name, suggestion: Suggestions.closest(to: name, among: names))
+      throw CommandError.unknownTable(name, suggestion: Suggestions.closest(to: name, among: names))
     }
     var lines = ["\(name): \(Session.shape(of: table))"]
     if let summary = table.summary { lines.append(summary) }

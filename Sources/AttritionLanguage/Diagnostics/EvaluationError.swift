@@ -52,6 +52,7 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     case duplicateArgument(function: String, parameter: String)
     case duplicateColumn(String)
     case emptyAggregate(String)
+    case evaluationTooDeep(limit: Int)
     case hostFailure(DiagnosticID, String)
     case incompatibleOperands(verb: String, left: String, right: String)
     case indexOutOfRange(index: Int, count: Int)
@@ -100,6 +101,11 @@ extension EvaluationError.Kind {
       return ("duplicate_column", "two columns would be named '\(name)'")
     case .emptyAggregate(let function):
       return ("empty_aggregate", "'\(function)' of nothing: no non-missing values")
+    case .evaluationTooDeep(let limit):
+      return (
+        "evaluation_too_deep",
+        "evaluation nested more than \(limit.grouped) levels deep (long operator chains in recursive calls?)"
+      )
     case .hostFailure(_, let message):
       return ("host_failure", message)
     case .incompatibleOperands(let verb, let left, let right):

@@ -56,12 +56,12 @@ extension ParseError.Kind {
     case .invalidEscape(let escape):
       return ("invalid_escape", "unknown escape '\(escape)' in string", ["known escapes: \\n \\t \\\" \\\\"])
     case .nestedTooDeeply(let limit):
-      return ("nested_too_deeply", "expression nested more than \(limit) levels deep", [])
+      return ("nested_too_deeply", "expression nested more than \(limit.grouped) levels deep", [])
     case .numberOutOfRange(let literal):
       return ("number_out_of_range", "number '\(literal)' is out of range", ["the largest number is about 1.8e308"])
     case .tooManyOperators(let limit):
       return (
-        "too_many_operators", "statement has more than \(limit) operators",
+        "too_many_operators", "statement has more than \(limit.grouped) operators",
         ["split it into several 'let' statements, or sum a list: sum([…])"]
       )
     case .unexpectedCharacter(let character):
@@ -76,5 +76,18 @@ extension ParseError.Kind {
     case .unterminatedString:
       return ("unterminated_string", "unterminated string", ["close it with '\"' on the same line"])
     }
+  }
+}
+
+extension Int {
+  /// The number with `,` between groups of three digits, as messages print limits: `10,000`.
+  var grouped: String {
+    var digits = String(magnitude)
+    var result = ""
+    while digits.count > 3 {
+      result = "," + digits.suffix(3) + result
+      digits.removeLast(3)
+    }
+    return (self < 0 ? "-" : "") + digits + result
   }
 }

@@ -7,12 +7,16 @@ public import AttritionSDK
 public final class Evaluator {
   /// How deep calls may nest before evaluation stops with a diagnostic instead of a stack overflow.
   public static let callDepthLimit = 200
+  /// How deep evaluation may recurse in all (operator chains inside nested calls multiply), so no
+  /// program exhausts the evaluation thread's stack.
+  public static let evaluationDepthLimit = 25_000
 
   /// The host that provides `load`, modules and cancellation.
   public weak var host: (any EvaluationHost)?
   let globals = Scope(parent: nil)
   var scope: Scope
   var callDepth = 0
+  var evaluationDepth = 0
 
   /// Creates an evaluator with the built-in functions and an optional host.
   public init(host: (any EvaluationHost)? = nil) {
@@ -57,6 +61,11 @@ public final class Evaluator {
 
   /// Evaluates an expression in the current scope.
   public func evaluate(_ expression: Expression) throws(EvaluationError) -> Value {
+    evaluationDepth += 1
+    defer { evaluationDepth -= 1 }
+    guard evaluationDepth <= Evaluator.evaluationDepthLimit else {
+      throw EvaluationError(.evaluationTooDeep(limit: Evaluator.evaluationDepthLimit), expression.range)
+    }
     switch expression.kind {
     case .number(let value, let unit):
       return .estimate(.exact(value, unit: unit))

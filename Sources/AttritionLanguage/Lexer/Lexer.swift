@@ -122,6 +122,7 @@ public struct Lexer {
       advance()
     }
     guard peek() == "`", !name.isEmpty else {
+      if peek() == "`" { advance() }
       errors.append(ParseError(.unterminatedQuotedName, SourceRange(start: start, end: location)))
       return
     }

@@ -31,7 +31,7 @@ public struct Geometry: Hashable, Sendable, CustomStringConvertible {
 
   /// A short description: `MultiPolygon (12 polygons, 40 rings)`.
   public var description: String {
-    if polygons.isEmpty { return "\(kind.rawValue) (\(points.count) points)" }
+    if polygons.isEmpty { return "\(kind.rawValue) (\(points.count) point\(points.count == 1 ? "" : "s"))" }
     let rings = polygons.reduce(0) { $0 + $1.count }
     let polygonWord = polygons.count == 1 ? "polygon" : "polygons"
     return "\(kind.rawValue) (\(polygons.count) \(polygonWord), \(rings) ring\(rings == 1 ? "" : "s"))"
