@@ -52,7 +52,8 @@ struct DiagnosticCatalogueTests {
   static func isListed(_ kind: EvaluationError.Kind) -> Bool {
     switch kind {
     case .assertionFailed, .callDepthExceeded, .cancelled, .divisorRangeContainsZero, .duplicateArgument,
-      .duplicateColumn, .emptyAggregate, .evaluationTooDeep, .hostFailure, .incompatibleOperands, .indexOutOfRange, .invalidArgument,
+      .duplicateColumn, .emptyAggregate, .evaluationTooDeep, .hostFailure, .incompatibleOperands, .indexOutOfRange,
+      .invalidArgument,
       .invalidPeriod,
       .invalidRange, .missingArgument, .notCallable, .notCondition, .notFinite, .tooManyArguments, .unitMismatch,
       .unknownArgumentLabel, .unknownColumn, .unknownCommand, .unknownFunction, .unknownMember, .unknownName,

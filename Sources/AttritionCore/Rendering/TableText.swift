@@ -55,7 +55,9 @@ struct TableText {
       lines.append(line(columnCells.map { $0[row] }))
     }
     if table.rowCount > shownRows {
-      lines.append("… \(NumberFormat.exact(Double(table.rowCount - shownRows))) more rows (\(NumberFormat.exact(Double(table.rowCount))) in all)")
+      lines.append(
+        "… \(NumberFormat.exact(Double(table.rowCount - shownRows))) more rows (\(NumberFormat.exact(Double(table.rowCount))) in all)"
+      )
     } else if table.columns.isEmpty || table.rowCount == 0 {
       lines.append("(no rows)")
     }
