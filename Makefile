@@ -13,7 +13,7 @@ ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
-.PHONY: deps build release run test lint format clean
+.PHONY: deps build release run test lint format clean bench
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
 ## terminal tests drive it) when it is missing, with apt-get
@@ -67,6 +67,22 @@ lint:
 ## format: rewrite files in place with swift-format
 format:
 	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
+
+## bench: release build, a virtual environment with the peers in .bench/venv (created and filled
+## from PyPI when missing), then the start-up benchmark Tests/Benchmarks/bench.py against the peers
+## in ../shared/bench/peers. BENCH_REPS=15 repetitions. Not part of make test. See Docs/Performance.md.
+BENCH_VENV := .bench/venv
+BENCH_PEERS ?= $(abspath ../shared/bench/peers)
+BENCH_PACKAGES := duckdb duckdb-cli polars pandas pyarrow
+BENCH_REPS ?= 15
+bench: deps
+	$(SWIFT) build -c release
+	@if ! $(BENCH_VENV)/bin/python3 -c 'import duckdb, duckdb_cli, polars, pandas, pyarrow' 2>/dev/null; then \
+	  echo "bench: installing $(BENCH_PACKAGES) into $(BENCH_VENV)"; \
+	  python3 -m venv $(BENCH_VENV); \
+	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check $(BENCH_PACKAGES); \
+	fi
+	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --peers '$(BENCH_PEERS)'
 
 ## clean: remove build artifacts
 clean:
