@@ -12,7 +12,7 @@ import AttritionSDK
 /// ```swift
 /// let table = try CSVReader().read(Array("date,area\n2022-02-24,57309.2\n".utf8), file: "area.csv")
 /// ```
-public struct CSVReader: Sendable {
+public struct CSVReader: TableReader {
   /// How fields are delimited and typed.
   public var options: CSVOptions
 
@@ -29,19 +29,6 @@ public struct CSVReader: Sendable {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-  /// Reads UTF-8 bytes; `file` names the text in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ bytes: [UInt8], file: String = "<input>") throws(DataError) -> Table {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) in try read(buffer, file: file) }
-  }
-
-  /// Reads text; `file` names it in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ text: String, file: String = "<input>") throws(DataError) -> Table {
-    try read(Array(text.utf8), file: file)
-  }
 
   /// Reads bytes into a table whose columns and whole carry `provenance`.
   func read(

@@ -19,7 +19,7 @@ import AttritionSDK
 /// ```swift
 /// let map = try GeoJSONReader().read(#"{"type": "Point", "coordinates": [30.5, 50.45]}"#, file: "kyiv.geojson")
 /// ```
-public struct GeoJSONReader: Sendable {
+public struct GeoJSONReader: TableReader {
   /// Types forced on property columns, by key, instead of the ones the values imply.
   public var types: [String: ColumnType]
 
@@ -37,19 +37,6 @@ public struct GeoJSONReader: Sendable {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-  /// Reads UTF-8 bytes; `file` names the text in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ bytes: [UInt8], file: String = "<input>") throws(DataError) -> Table {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) in try read(buffer, file: file) }
-  }
-
-  /// Reads text; `file` names it in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ text: String, file: String = "<input>") throws(DataError) -> Table {
-    try read(Array(text.utf8), file: file)
-  }
 
   /// Whether UTF-8 bytes hold a GeoJSON object (the top-level object's `type` is a GeoJSON type),
   /// judged without parsing them.

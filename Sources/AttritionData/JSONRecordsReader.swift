@@ -12,7 +12,7 @@ import AttritionSDK
 /// ```swift
 /// let table = try JSONRecordsReader().read(#"[{"date": "2022-02-25", "tank": 80}]"#, file: "gs.json")
 /// ```
-public struct JSONRecordsReader: Sendable {
+public struct JSONRecordsReader: TableReader {
   /// Types forced on columns, by key, instead of the ones the values imply.
   ///
   /// A key that no record has, or a value that is not of its column's type, is an error.
@@ -31,19 +31,6 @@ public struct JSONRecordsReader: Sendable {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-  /// Reads UTF-8 bytes; `file` names the text in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ bytes: [UInt8], file: String = "<input>") throws(DataError) -> Table {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) in try read(buffer, file: file) }
-  }
-
-  /// Reads text; `file` names it in error messages.
-  ///
-  /// - Throws: ``DataError``, as reading the bytes from a buffer does.
-  public func read(_ text: String, file: String = "<input>") throws(DataError) -> Table {
-    try read(Array(text.utf8), file: file)
-  }
 
   /// Reads bytes into a table whose columns and whole carry `provenance`.
   func read(
