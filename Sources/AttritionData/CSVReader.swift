@@ -29,7 +29,6 @@ public struct CSVReader: TableReader {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-
   /// Reads bytes into a table whose columns and whole carry `provenance`.
   func read(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?

@@ -37,7 +37,6 @@ public struct GeoJSONReader: TableReader {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-
   /// Whether UTF-8 bytes hold a GeoJSON object (the top-level object's `type` is a GeoJSON type),
   /// judged without parsing them.
   public static func isGeoJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

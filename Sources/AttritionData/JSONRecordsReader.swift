@@ -31,7 +31,6 @@ public struct JSONRecordsReader: TableReader {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-
   /// Reads bytes into a table whose columns and whole carry `provenance`.
   func read(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?
