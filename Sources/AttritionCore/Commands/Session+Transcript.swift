@@ -13,9 +13,6 @@ extension Session {
     case quit
   }
 
-  /// The statements of this session that succeeded through ``runInput(_:)``, for `:save` and `:explain`.
-  public var transcript: SessionTranscript { TranscriptStore.shared.transcript(of: self) }
-
   /// Runs input typed at a prompt one statement at a time, like ``run(_:)``, and records each
   /// statement that succeeds, so `:save` can write the session as a script.
   ///
@@ -44,7 +41,7 @@ extension Session {
         case .binding(let name, _), .function(let name, _, _): name.text
         default: nil
         }
-      TranscriptStore.shared.update(self) { $0.entries.append(SessionTranscript.Entry(text: text, binds: binds)) }
+      transcript.entries.append(SessionTranscript.Entry(text: text, binds: binds))
     }
     return .succeeded
   }

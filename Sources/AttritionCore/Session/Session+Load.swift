@@ -29,12 +29,6 @@ extension Session {
     ]
   }
 
-  /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
-  public var dataPath: DataPath {
-    get { DataPathStore.shared.dataPath(of: self) ?? DataPath() }
-    set { DataPathStore.shared.set(newValue, of: self) }
-  }
-
   /// `load(path)`, `load(dataset: NAME)`, either with `as: NAME`.
   private func load(_ arguments: FunctionArguments) throws -> Table {
     let path = try arguments.optional(0).map { _ in try arguments.string(0) }
@@ -89,33 +83,5 @@ extension Session {
   static func isName(_ text: String) -> Bool {
     guard let first = text.first, first.isLetter || first == "_" else { return false }
     return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-  }
-
-  /// Each session's data path, kept beside it: weakly, so a session that ends takes its entry along.
-  private final class DataPathStore: @unchecked Sendable {
-    // @unchecked: every access holds `lock`.
-    static let shared = DataPathStore()
-
-    private struct Entry {
-      weak var session: Session?
-      var dataPath: DataPath
-    }
-
-    private let lock = NSLock()
-    private var entries: [ObjectIdentifier: Entry] = [:]
-
-    func dataPath(of session: Session) -> DataPath? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard let entry = entries[ObjectIdentifier(session)], entry.session === session else { return nil }
-      return entry.dataPath
-    }
-
-    func set(_ dataPath: DataPath, of session: Session) {
-      lock.lock()
-      defer { lock.unlock() }
-      entries = entries.filter { $0.value.session != nil }
-      entries[ObjectIdentifier(session)] = Entry(session: session, dataPath: dataPath)
-    }
   }
 }

@@ -29,6 +29,11 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// How many parse errors of one source are shown.
   public static let parseErrorLimit = 20
 
+  /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
+  public var dataPath = DataPath()
+  /// The statements of this session that succeeded, for `:save`.
+  public internal(set) var transcript = SessionTranscript()
+
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
