@@ -4,8 +4,8 @@ import AttritionSDK
 import Foundation
 
 extension Session {
-  /// The functions the session adds to the language.
-  var hostFunctions: [String: FunctionDescriptor] {
+  /// The functions the session adds to the language, built once (see ``hostFunctions``).
+  func makeHostFunctions() -> [String: FunctionDescriptor] {
     [
       "load": FunctionDescriptor(
         name: "load", summary: "Reads a table from a CSV, TSV, JSON-records or GeoJSON file, or a public dataset.",

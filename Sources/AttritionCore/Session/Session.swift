@@ -29,6 +29,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// How many parse errors of one source are shown.
   public static let parseErrorLimit = 20
 
+  /// The functions the session adds to the language (`load`); built on first use, not on every lookup.
+  lazy var hostFunctions: [String: FunctionDescriptor] = makeHostFunctions()
   /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
   public var dataPath = DataPath()
   /// The statements of this session that succeeded, for `:save`.
