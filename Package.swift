@@ -9,7 +9,9 @@ let strictSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibi
 let package = Package(
   name: "Attrition",
   products: [
-    .executable(name: "attrition", targets: ["attrition"])
+    .executable(name: "attrition", targets: ["attrition"]),
+    // An example third-party plugin: built as its own shared library and loaded at run time, never linked.
+    .library(name: "ForceGeneration", type: .dynamic, targets: ["ForceGeneration"]),
   ],
   dependencies: [
     .package(path: "Plugins/AttritionSDK"),
@@ -48,6 +50,12 @@ let package = Package(
     .target(
       name: "AttritionBuiltins",
       dependencies: [sdk, "TimeSeries", "CasualtyRatios", "EquipmentAttrition", "TerritorialPace"],
+      swiftSettings: strictSettings
+    ),
+
+    // Example plugin (see Docs/Plugins.md): depends on the SDK product alone, like any plugin.
+    .target(
+      name: "ForceGeneration", dependencies: [sdk], path: "Plugins/Examples/ForceGeneration",
       swiftSettings: strictSettings
     ),
 

@@ -28,6 +28,9 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in the REPL: auto (a terminal without NO_COLOR), always or never.")
   var color: REPLOptions.ColorMode = .auto
 
+  @OptionGroup(title: "Plugins")
+  var plugins: PluginOptions
+
   @Argument(help: "The script to run; '-' reads standard input.")
   var file: String?
 
@@ -67,6 +70,7 @@ struct RunCommand: ParsableCommand {
     }
     let session = Session(registry: registry, arguments: arguments, format: format)
     session.dataPath = DataPath(dataDirectories: dataDirectories)
+    guard plugins.load(into: session) else { return 1 }
     if interactive {
       return REPL(
         session: session,

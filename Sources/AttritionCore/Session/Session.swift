@@ -11,8 +11,10 @@ import Foundation
 public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The evaluator holding this session's bindings.
   public let evaluator: Evaluator
-  /// The analysis modules this session calls.
-  public private(set) var registry: ModuleRegistry
+  /// The analysis modules this session calls: the built-ins, then plugins and script modules as they load.
+  public internal(set) var registry: ModuleRegistry
+  /// The plugins loaded into this session, in load order.
+  public internal(set) var plugins: [PluginLoader.Loaded] = []
   /// The named tables this session shares.
   public let catalog: DatasetCatalog
   /// How results are written.
@@ -60,7 +62,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     registerDatasets(of: registry.modules)
   }
 
-  private func registerDatasets(of modules: [ModuleDescriptor]) {
+  func registerDatasets(of modules: [ModuleDescriptor]) {
     for module in modules {
       for dataset in module.datasets {
         catalog.register(
