@@ -27,7 +27,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var errorOutput: (String) -> Void
   /// The folder relative paths resolve against while no script is running.
   public var workingDirectory: String
-  private var directoryStack: [String] = []
+  var directoryStack: [String] = []
+  /// The script modules imported so far and those being imported now.
+  var imports = ImportState()
   /// How many parse errors of one source are shown.
   public static let parseErrorLimit = 20
 
@@ -89,12 +91,20 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     }
     directoryStack.append(source.directory)
     defer { directoryStack.removeLast() }
+    // A script is on the import stack while it runs, so a module importing it back is a cycle.
+    let isFile = !source.name.hasPrefix("<")
+    if isFile { imports.stack.append((path: resolve(source.name), name: source.name)) }
+    defer { if isFile { imports.stack.removeLast() } }
     for statement in statements {
       do {
         let started = ContinuousClock.now
         defer { if showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
         if case .command(let name, let argument) = statement.kind {
           if try execute(try MetaCommand(name: name, argument: argument)) == .quit { return true }
+          continue
+        }
+        if case .importModule(let path) = statement.kind {
+          try importModule(path, from: source)
           continue
         }
         if let value = try evaluator.execute(statement) {

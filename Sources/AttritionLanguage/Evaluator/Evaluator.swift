@@ -56,6 +56,11 @@ public final class Evaluator {
       return try evaluate(expression)
     case .command(let name, _):
       throw EvaluationError(.unknownCommand(name), statement.range)
+    case .importModule:
+      throw EvaluationError(.unknownCommand("import"), statement.range, notes: ["imports are run by a session"])
+    case .module:
+      // A module file run as a script: its name only matters when it is imported.
+      return nil
     }
   }
 
