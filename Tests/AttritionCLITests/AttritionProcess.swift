@@ -94,8 +94,8 @@ struct AttritionProcess {
   /// Runs `attrition` with `arguments`, feeding `input` on standard input (else `/dev/null`), in
   /// `directory` (else the current one); a run longer than `timeout` is killed.
   static func run(
-    _ arguments: [String], input: Data? = nil, directory: URL? = nil, timeout: TimeInterval = defaultTimeout,
-    sourceLocation: SourceLocation = #_sourceLocation
+    _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment extra: [String: String] = [:],
+    timeout: TimeInterval = defaultTimeout, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ProcessOutcome {
     let executable = try #require(
       try? Self.executable.get(), "\(Self.describeLocateFailure())", sourceLocation: sourceLocation)
@@ -115,6 +115,7 @@ struct AttritionProcess {
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
     let stderrHandle = try FileHandle(forWritingTo: stderrURL)

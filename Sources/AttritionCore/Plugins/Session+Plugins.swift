@@ -64,6 +64,7 @@ extension Session {
         _ = try loadPlugin(at: path)
       } catch {
         var diagnostic = error.diagnostic
+        diagnostic.severity = .warning
         diagnostic.notes.append("skipped: remove it from \(userFolder?.path ?? "the plugin folder") or rebuild it")
         report(diagnostic, file: nil)
       }
