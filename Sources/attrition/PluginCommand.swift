@@ -13,7 +13,8 @@ struct PluginCommand: ParsableCommand {
   /// `attrition plugin new`.
   struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a plugin package (one module, one function, a test, a README) that `swift build` turns into a .so.",
+      abstract:
+        "Write a plugin package (one module, one function, a test, a README) that `swift build` turns into a .so.",
       discussion: """
         The package is written to DIR/<Name>. Build it with `swift build` and load it with \
         `attrition --plugin DIR/<Name>/.build/debug/lib<Name>.so`. See Docs/Plugins.md.

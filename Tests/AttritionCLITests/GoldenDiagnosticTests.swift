@@ -24,6 +24,11 @@ struct GoldenDiagnosticTests {
     ],
     "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "unreadable"],
     "command": ["unknown_command"],
+    "import": ["command_in_module", "cycle", "duplicate_declaration", "duplicate_module", "invalid_module_name"],
+    "plugin": [
+      "abi_mismatch", "duplicate_module", "invalid_module", "is_directory", "load_failed", "missing", "not_a_plugin",
+      "not_shared_library", "unreadable",
+    ],
   ]
 
   /// Fixtures whose name is in more than one phase, or whose ID comes from another phase than the
@@ -43,6 +48,14 @@ struct GoldenDiagnosticTests {
     "evaluation.unknown_command":
       "the session answers unknown commands itself (command.unknown_command); covered by unknown_command.atn",
     "input.unreadable": "needs a file its reader may not open; covered by BadInputTests when not run as root",
+    "plugin.abi_mismatch": "needs a plugin built against another SDK; covered by PluginTests.abiMismatch",
+    "plugin.duplicate_module": "shares its name with import.duplicate_module; covered by PluginLoaderTests",
+    "plugin.invalid_module": "needs a plugin with a malformed descriptor; covered by PluginLoaderTests",
+    "plugin.is_directory": "shares its name with input.is_directory; covered by PluginTests.badLibraries",
+    "plugin.load_failed": "needs an ELF file the dynamic loader refuses; covered by PluginLoaderTests",
+    "plugin.not_a_plugin": "needs a shared library without the entry points; covered by PluginTests.badLibraries",
+    "plugin.unreadable":
+      "needs a file the user may not read, which root (the CI user) reads anyway; the same stat/open checks as input",
   ]
 
   /// The diagnostic ID a fixture must produce: its override, else `<phase>.<name>`.

@@ -85,7 +85,8 @@ struct PluginTests {
     #expect(loaded.stdout == "-436.9 /month\n")
     #expect(loaded.stderr.contains("warning: '\(plugins.path)/stale.so' is not a shared library"))
     #expect(loaded.stderr.contains("skipped: remove it from \(plugins.path) or rebuild it"))
-    let skipped = try AttritionProcess.run(["--no-plugins", "-e", "force.net_change(1/day, 1/day)"], environment: environment)
+    let skipped = try AttritionProcess.run(
+      ["--no-plugins", "-e", "force.net_change(1/day, 1/day)"], environment: environment)
     Expect.diagnostic(skipped, id: "evaluation.unknown_name")
   }
 
@@ -116,7 +117,9 @@ struct PluginTests {
   func scaffoldBuildsAndLoads() throws {
     let folder = try FixturePaths.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let created = try AttritionProcess.run(["plugin", "new", "FrontlineDensity", "--path", folder.path, "--sdk", Self.sdk.path])
+    let created = try AttritionProcess.run([
+      "plugin", "new", "FrontlineDensity", "--path", folder.path, "--sdk", Self.sdk.path,
+    ])
     #expect(created.status == 0, "\(created.summary)")
     let package = folder.appendingPathComponent("FrontlineDensity")
     let build = try SwiftBuild.run(in: package)
@@ -128,7 +131,9 @@ struct PluginTests {
     Expect.success(outcome)
     #expect(outcome.stdout.hasPrefix("793.7\n"))
     #expect(outcome.stdout.contains("frontline_density.per_day(total: number, days: number) -> number (per day)"))
-    let again = try AttritionProcess.run(["plugin", "new", "FrontlineDensity", "--path", folder.path, "--sdk", Self.sdk.path])
+    let again = try AttritionProcess.run([
+      "plugin", "new", "FrontlineDensity", "--path", folder.path, "--sdk", Self.sdk.path,
+    ])
     Expect.diagnostic(again, id: "plugin.destination_exists")
     let badName = try AttritionProcess.run(["plugin", "new", "9lives", "--path", folder.path])
     Expect.diagnostic(badName, id: "plugin.invalid_name")
@@ -151,7 +156,9 @@ struct PluginTests {
       of: "public static var compiledVersion: Int32 { 1 }", with: "public static var compiledVersion: Int32 { 2 }")
     try #require(bumped != original, "PluginABI.swift no longer declares compiledVersion as { 1 }")
     try Data(bumped.utf8).write(to: abiFile)
-    let created = try AttritionProcess.run(["plugin", "new", "FutureABI", "--path", folder.path, "--sdk", otherSDK.path])
+    let created = try AttritionProcess.run([
+      "plugin", "new", "FutureABI", "--path", folder.path, "--sdk", otherSDK.path,
+    ])
     #expect(created.status == 0, "\(created.summary)")
     let build = try SwiftBuild.run(in: folder.appendingPathComponent("FutureABI"))
     try #require(build.status == 0, "swift build failed: \(build.output)")

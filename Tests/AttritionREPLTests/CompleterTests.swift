@@ -61,10 +61,10 @@ struct CompleterTests {
     #expect(texts(completer.complete(":help fleet.wi")) == ["fleet.window"])
     #expect(texts(completer.complete(":format j")) == ["json"])
     #expect(texts(completer.complete(":describe t")).contains("t"))
-    #expect(!texts(completer.complete(":")).contains(":plugin"))
+    #expect(texts(completer.complete(":")).contains(":plugin"))
   }
 
-  @Test("file paths in the string of load(…) and after :load, :run and :save")
+  @Test("file paths in the string of load(…) and import, and after :load, :plugin, :run and :save")
   func paths() throws {
     let folder = try REPLTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -81,7 +81,9 @@ struct CompleterTests {
     #expect(completer.complete("load(\"data/l").candidates.first?.suffix == "\"")
     #expect(texts(completer.complete(":run scr")) == ["script.atn"])
     #expect(texts(completer.complete(":load \"data/")) == ["\"data/losses.csv"])
-    #expect(completer.complete("cite(1, \"da").candidates.isEmpty, "only load's string is a path")
+    #expect(texts(completer.complete("import \"scr")) == ["script.atn"])
+    #expect(texts(completer.complete(":plugin \"data/")) == ["\"data/losses.csv"])
+    #expect(completer.complete("cite(1, \"da").candidates.isEmpty, "only load's and import's strings are paths")
   }
 
   @Test("nothing inside comments or after a number's digits; units after a number")

@@ -24,11 +24,12 @@ public enum PluginLoader {
   private typealias VersionFunction = @convention(c) () -> Int32
   private typealias ManifestFunction = @convention(c) () -> UnsafeMutableRawPointer?
 
-  /// Loads the plugin at an absolute path.
+  /// Loads the plugin at an absolute path; diagnostics show the path as `name` (as the user wrote it).
   ///
   /// - Throws: ``PluginError`` naming the path and the fix; nothing is registered then.
-  public static func load(path: String) throws(PluginError) -> Loaded {
-    let canonical = try checkFile(at: path)
+  public static func load(path absolutePath: String, shownAs name: String? = nil) throws(PluginError) -> Loaded {
+    let path = name ?? absolutePath
+    let canonical = try checkFile(at: absolutePath, shownAs: path)
     guard let handle = dlopen(canonical, RTLD_NOW | RTLD_LOCAL) else {
       throw .loadFailed(path: path, reason: loaderMessage())
     }
@@ -49,23 +50,24 @@ public enum PluginLoader {
   }
 
   /// The canonical path of a readable regular file that starts like an ELF shared library.
-  static func checkFile(at path: String) throws(PluginError) -> String {
+  static func checkFile(at absolutePath: String, shownAs name: String? = nil) throws(PluginError) -> String {
+    let path = name ?? absolutePath
     var status = stat()
-    guard stat(path, &status) == 0 else {
+    guard stat(absolutePath, &status) == 0 else {
       if errno == EACCES { throw .unreadable(path: path, reason: "permission denied") }
       throw .missing(path: path)
     }
     if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notSharedLibrary(path: path, found: "not a regular file") }
-    let header = try readHeader(path)
+    let header = try readHeader(absolutePath, shownAs: path)
     try checkELF(header, path: path)
-    guard let resolved = realpath(path, nil) else { throw .missing(path: path) }
+    guard let resolved = realpath(absolutePath, nil) else { throw .missing(path: path) }
     defer { free(resolved) }
     return String(cString: resolved)
   }
 
-  private static func readHeader(_ path: String) throws(PluginError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  private static func readHeader(_ absolutePath: String, shownAs path: String) throws(PluginError) -> [UInt8] {
+    let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
       throw .unreadable(path: path, reason: reason)

@@ -20,11 +20,14 @@ public struct PluginScaffold: Sendable {
   public init(name: String, sdkPath: String) throws(PluginScaffoldError) {
     let words = PluginScaffold.words(of: name)
     guard !words.isEmpty, let first = name.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-      name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
+      name.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+      })
     else { throw .invalidName(name) }
     packageName =
       name.contains(where: { $0 == "_" || $0 == "-" })
-      ? words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() : name.prefix(1).uppercased() + name.dropFirst()
+      ? words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+      : name.prefix(1).uppercased() + name.dropFirst()
     moduleName = words.joined(separator: "_")
     self.sdkPath = sdkPath
   }

@@ -19,18 +19,23 @@ extension Session {
     }
   }
 
-  /// Loads the plugin at an absolute path and registers its modules and their datasets.
+  /// Loads the plugin at a path (relative to the running script) and registers its modules and
+  /// their datasets. Diagnostics show the path as written.
   ///
   /// A plugin whose library was loaded before is not loaded again. A plugin whose module names are
   /// malformed or taken is refused whole, and the registry is left as it was.
   ///
   /// - Throws: ``PluginError`` naming the path and the fix.
   public func loadPlugin(at path: String) throws(PluginError) -> PluginLoadOutcome {
-    let canonical = try PluginLoader.checkFile(at: path)
+    let canonical = try PluginLoader.checkFile(at: resolve(path), shownAs: path)
     if let loaded = plugins.first(where: { $0.path == canonical }) {
       return PluginLoadOutcome(plugin: loaded, wasLoaded: true)
     }
-    let loaded = try PluginLoader.load(path: path)
+    return try register(try PluginLoader.load(path: canonical, shownAs: path), shownAs: path)
+  }
+
+  /// Registers a loaded plugin's modules and datasets, or refuses it whole.
+  func register(_ loaded: PluginLoader.Loaded, shownAs path: String) throws(PluginError) -> PluginLoadOutcome {
     do {
       registry = try registry.registering(loaded.manifest.modules)
     } catch {
@@ -53,7 +58,7 @@ extension Session {
     var succeeded = true
     for path in paths {
       do {
-        _ = try loadPlugin(at: resolve(path))
+        _ = try loadPlugin(at: path)
       } catch {
         report(error.diagnostic, file: nil)
         succeeded = false

@@ -30,7 +30,7 @@ extension Session {
       catalog.register(name: datasetName, table: table)
       output("loaded '\(datasetName)': \(Session.shape(of: table))")
     case .plugin(let path):
-      output(try loadPlugin(at: resolve(path)).summary)
+      output(try loadPlugin(at: path).summary)
     case .run(let path):
       let source = try SourceFile.read(path: resolve(path))
       guard run(source) else { throw ScriptFailed() }
