@@ -37,7 +37,8 @@ struct PluginCommand: ParsableCommand {
       let session = Session()
       do {
         let scaffold = try PluginScaffold(name: name, sdkPath: session.resolve(sdk ?? New.defaultSDKPath))
-        let folder = try scaffold.write(into: session.resolve(path))
+        _ = try scaffold.write(into: session.resolve(path))
+        let folder = path == "." ? scaffold.packageName : (path as NSString).appendingPathComponent(scaffold.packageName)
         print("wrote \(folder): module '\(scaffold.moduleName)'")
         print("next: cd \(folder) && swift build && attrition --plugin .build/debug/lib\(scaffold.packageName).so")
       } catch {
