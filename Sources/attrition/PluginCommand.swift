@@ -38,7 +38,8 @@ struct PluginCommand: ParsableCommand {
       do {
         let scaffold = try PluginScaffold(name: name, sdkPath: session.resolve(sdk ?? New.defaultSDKPath))
         _ = try scaffold.write(into: session.resolve(path))
-        let folder = path == "." ? scaffold.packageName : (path as NSString).appendingPathComponent(scaffold.packageName)
+        let folder =
+          path == "." ? scaffold.packageName : (path as NSString).appendingPathComponent(scaffold.packageName)
         print("wrote \(folder): module '\(scaffold.moduleName)'")
         print("next: cd \(folder) && swift build && attrition --plugin .build/debug/lib\(scaffold.packageName).so")
       } catch {
