@@ -19,7 +19,8 @@ struct GoldenDiagnosticTests {
       "duplicate_column", "empty_aggregate", "evaluation_too_deep", "host_failure", "incompatible_operands",
       "index_out_of_range",
       "invalid_argument", "invalid_period", "invalid_range", "missing_argument", "not_callable", "not_condition",
-      "not_finite", "too_many_arguments", "unit_mismatch", "unknown_argument_label", "unknown_column",
+      "not_finite", "step_limit_exceeded", "too_many_arguments", "unit_mismatch", "unknown_argument_label",
+      "unknown_column",
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],
     "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "unreadable"],
@@ -45,6 +46,8 @@ struct GoldenDiagnosticTests {
     "evaluation.cancelled": "needs Ctrl-C during a run; covered in-process by EvaluatorHostTests",
     "evaluation.host_failure":
       "a host failure keeps the host's own ID; file_not_found.atn provokes one through load()",
+    "evaluation.step_limit_exceeded":
+      "the default limit takes a minute to reach; BadInputTests runs it with --max-steps, StepBudgetTests in-process",
     "evaluation.unknown_command":
       "the session answers unknown commands itself (command.unknown_command); covered by unknown_command.atn",
     "input.unreadable": "needs a file its reader may not open; covered by BadInputTests when not run as root",

@@ -41,7 +41,7 @@ extension Session {
       for error in failure.errors.prefix(Session.parseErrorLimit) { report(error.diagnostic, in: source) }
       throw ScriptFailed()
     }
-    let evaluator = Evaluator(host: self)
+    let evaluator = Evaluator(host: self, budget: self.evaluator.budget)
     directoryStack.append(source.directory)
     defer { directoryStack.removeLast() }
     var declaration: Statement?

@@ -40,6 +40,14 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The statements of this session that succeeded, for `:save`.
   public internal(set) var transcript = SessionTranscript()
 
+  /// The evaluation steps a statement may take by default.
+  public static let defaultStepLimit = StepBudget.defaultLimit
+  /// The evaluation steps each statement may take (0: no limit), for `--max-steps`.
+  public var stepLimit: Int {
+    get { evaluator.budget.limit }
+    set { evaluator.budget.limit = newValue }
+  }
+
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
@@ -96,6 +104,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     if isFile { imports.stack.append((path: resolve(source.name), name: source.name)) }
     defer { if isFile { imports.stack.removeLast() } }
     for statement in statements {
+      evaluator.budget.used = 0
       do {
         let started = ContinuousClock.now
         defer { if showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }

@@ -17,10 +17,13 @@ public final class Evaluator {
   var scope: Scope
   var callDepth = 0
   var evaluationDepth = 0
+  /// The steps each statement may take; shared by the evaluators of one session.
+  public var budget: StepBudget
 
-  /// Creates an evaluator with the built-in functions and an optional host.
-  public init(host: (any EvaluationHost)? = nil) {
+  /// Creates an evaluator with the built-in functions, an optional host and a step budget.
+  public init(host: (any EvaluationHost)? = nil, budget: StepBudget = StepBudget()) {
     self.host = host
+    self.budget = budget
     scope = globals
   }
 
@@ -70,6 +73,11 @@ public final class Evaluator {
     defer { evaluationDepth -= 1 }
     guard evaluationDepth <= Evaluator.evaluationDepthLimit else {
       throw EvaluationError(.evaluationTooDeep(limit: Evaluator.evaluationDepthLimit), expression.range)
+    }
+    guard budget.take() else {
+      throw EvaluationError(
+        .stepLimitExceeded(limit: budget.limit), expression.range,
+        notes: ["a statement may take \(budget.limit.grouped) steps; raise the limit with --max-steps N (0: none)"])
     }
     switch expression.kind {
     case .number(let value, let unit):
