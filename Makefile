@@ -13,7 +13,7 @@ ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
-.PHONY: deps build release run test lint format clean bench
+.PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
 ## terminal tests drive it) when it is missing, with apt-get
@@ -83,6 +83,27 @@ bench: deps
 	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check $(BENCH_PACKAGES); \
 	fi
 	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --peers '$(BENCH_PEERS)'
+
+## fuzz: builds the fuzz driver with libFuzzer and AddressSanitizer (release, in .build/fuzz), then fuzzes
+## each of FUZZ_TARGETS for FUZZ_SECONDS (default 60) from its seeds in Tests/Fuzz/<target>/corpus. Crash
+## inputs land in Tests/Fuzz/<target>/crashes/ (commit them: make test replays them). Prints executions per
+## target and fails if any target crashed. Not part of make test. See Docs/Reliability.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= parser evaluator csv json geojson
+FUZZ_DRIVER := .build/fuzz/release/attrition-fuzz
+FUZZ_FLAGS := -c release --product attrition-fuzz --scratch-path .build/fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DATTRITION_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+fuzz: deps
+	$(SWIFT) build $(FUZZ_FLAGS)
+	Tests/Fuzz/run.sh $(FUZZ_DRIVER) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## fuzz-merge: adds the inputs of .build/fuzz-corpus/<target> that reach new code to Tests/Fuzz/<target>/corpus
+## (libFuzzer's -merge=1), so the committed corpus grows only by what matters.
+fuzz-merge:
+	$(SWIFT) build $(FUZZ_FLAGS)
+	for target in $(FUZZ_TARGETS); do \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_DRIVER) $$target -merge=1 Tests/Fuzz/$$target/corpus .build/fuzz-corpus/$$target; \
+	done
 
 ## clean: remove build artifacts
 clean:

@@ -69,6 +69,16 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
+    .target(
+      name: "AttritionFuzzing", dependencies: [sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins"],
+      path: "Tests/Fuzz/Harness", swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "attrition-fuzz", dependencies: ["AttritionFuzzing", "AttritionCore"], path: "Tests/Fuzz/Driver",
+      swiftSettings: strictSettings
+    ),
+
     // Tests
     .testTarget(name: "AttritionSDKTests", dependencies: [sdk], swiftSettings: strictSettings),
     .testTarget(
@@ -85,6 +95,8 @@ let package = Package(
       dependencies: [sdk, "AttritionREPL", "AttritionCore", "AttritionLanguage", "attrition"],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "AttritionFuzzTests", dependencies: ["AttritionFuzzing", "AttritionCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionModulesTests",
       dependencies: [
