@@ -105,6 +105,14 @@ fuzz-merge:
 	  SWIFT_BACKTRACE=enable=no $(FUZZ_DRIVER) $$target -merge=1 Tests/Fuzz/$$target/corpus .build/fuzz-corpus/$$target; \
 	done
 
+## soak: release build, then Tests/Soak/soak.py drives the REPL through a pty (tmux) for SOAK_LINES (10,000)
+## lines of mixed valid and invalid input and checks that memory stays flat, the session and its bindings
+## survive, Ctrl-D exits 0 and the history file is intact. Not part of make test. See Docs/Reliability.md.
+SOAK_LINES ?= 10000
+soak: deps
+	$(SWIFT) build -c release --product attrition
+	python3 Tests/Soak/soak.py --binary .build/release/attrition --lines $(SOAK_LINES)
+
 ## clean: remove build artifacts
 clean:
 	$(SWIFT) package clean
