@@ -90,6 +90,17 @@ struct PluginTests {
     Expect.diagnostic(skipped, id: "evaluation.unknown_name")
   }
 
+  @Test("a plugin in the working directory is never loaded by itself")
+  func notFromWorkingDirectory() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      atPath: try Self.examplePlugin(), toPath: folder.appendingPathComponent("libForceGeneration.so").path)
+    let outcome = try AttritionProcess.run(
+      ["-e", "force.net_change(1/day, 1/day)"], directory: folder, environment: ["XDG_DATA_HOME": folder.path])
+    Expect.diagnostic(outcome, id: "evaluation.unknown_name")
+  }
+
   @Test("a text file renamed .so, a library without the entry points, a folder and a missing file are refused")
   func badLibraries() throws {
     let folder = try FixturePaths.scratchFolder()

@@ -62,6 +62,10 @@ struct PluginLoaderTests {
     #expect(probe.errorText.contains("a share must lie between 0 and 1"))
     #expect(probe.run("force.replacement(losses, 2022-02-24..2025-06-04)"))
     #expect(probe.text == "24,156 /month")
+    #expect(!probe.run(":plugin \"/nonexistent/libGone.so\""), "a plugin that fails to load")
+    #expect(probe.errorText.contains("[plugin.missing]"))
+    #expect(probe.run("losses"), "the bindings survive a failed load")
+    #expect(probe.text == "950,000")
   }
 
   @Test("a module name already taken refuses the plugin whole and keeps the existing module")

@@ -156,9 +156,11 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     return NumberFormat.exact(Double(seconds) * 1_000 + Double(attoseconds) / 1e15) + " ms"
   }
 
-  /// Writes text and a newline to standard error.
+  /// Writes text and a newline to standard error. A failed write (a closed pipe, a full disk) is
+  /// ignored rather than trapping, as FileHandle's `write(_:)` would.
   public static func writeStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
   }
 
   // MARK: EvaluationHost
