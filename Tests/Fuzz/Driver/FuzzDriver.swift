@@ -42,7 +42,7 @@ enum FuzzDriver {
         var pointers: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         return pointers.withUnsafeMutableBufferPointer { buffer -> Int32 in
           var argv = buffer.baseAddress
-          return LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput)
+          return llvmFuzzerRunDriver(&argc, &argv, fuzzOneInput)
         }
       }
     }
@@ -50,7 +50,7 @@ enum FuzzDriver {
 
   /// libFuzzer's entry point for programs that have their own `main`.
   @_silgen_name("LLVMFuzzerRunDriver")
-  func LLVMFuzzerRunDriver(
+  func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
