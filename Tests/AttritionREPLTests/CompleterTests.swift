@@ -86,6 +86,21 @@ struct CompleterTests {
     #expect(completer.complete("cite(1, \"da").candidates.isEmpty, "only load's and import's strings are paths")
   }
 
+  @Test("a plugin's and a script module's functions complete like the built-ins")
+  func loadedModules() throws {
+    let session = try REPLTestSupport.session()
+    let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    _ = try session.loadPlugin(at: products.appendingPathComponent("libForceGeneration.so").path)
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/modules")
+    #expect(session.run(SourceFile(name: "setup", text: "import \"frontline.atn\"", directory: fixtures.path)))
+    let completer = Completer(session: session)
+    #expect(texts(completer.complete("force.re")) == ["replacement"])
+    #expect(texts(completer.complete("fo")).contains("force"))
+    #expect(texts(completer.complete("frontline.per")) == ["per_km2"])
+    #expect(texts(completer.complete(":help force.dep")) == ["force.depletion"])
+  }
+
   @Test("nothing inside comments or after a number's digits; units after a number")
   func quiet() throws {
     let completer = try completer()
