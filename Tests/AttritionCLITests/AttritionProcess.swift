@@ -95,7 +95,8 @@ struct AttritionProcess {
   /// `directory` (else the current one); a run longer than `timeout` is killed.
   static func run(
     _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment extra: [String: String] = [:],
-    timeout: TimeInterval = defaultTimeout, sourceLocation: SourceLocation = #_sourceLocation
+    unprivileged: Bool = false, timeout: TimeInterval = defaultTimeout,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ProcessOutcome {
     let executable = try #require(
       try? Self.executable.get(), "\(Self.describeLocateFailure())", sourceLocation: sourceLocation)
@@ -110,8 +111,14 @@ struct AttritionProcess {
       _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     }
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if unprivileged && getuid() == 0 {
+      // Root reads every file; permission checks are tested as the unprivileged user instead.
+      process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+      process.arguments = ["-u", "nobody", "--", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"

@@ -50,15 +50,14 @@ struct GoldenDiagnosticTests {
       "the default limit takes a minute to reach; BadInputTests runs it with --max-steps, StepBudgetTests in-process",
     "evaluation.unknown_command":
       "the session answers unknown commands itself (command.unknown_command); covered by unknown_command.atn",
-    "input.unreadable": "needs a file its reader may not open; covered by BadInputTests when not run as root",
+    "input.unreadable": "needs a file the user may not read; BadInputTests.unreadableFiles runs as nobody",
     "plugin.abi_mismatch": "needs a plugin built against another SDK; covered by PluginTests.abiMismatch",
     "plugin.duplicate_module": "shares its name with import.duplicate_module; covered by PluginLoaderTests",
     "plugin.invalid_module": "needs a plugin with a malformed descriptor; covered by PluginLoaderTests",
     "plugin.is_directory": "shares its name with input.is_directory; covered by PluginTests.badLibraries",
     "plugin.load_failed": "needs an ELF file the dynamic loader refuses; covered by PluginLoaderTests",
     "plugin.not_a_plugin": "needs a shared library without the entry points; covered by PluginTests.badLibraries",
-    "plugin.unreadable":
-      "needs a file the user may not read, which root (the CI user) reads anyway; the same stat/open checks as input",
+    "plugin.unreadable": "needs a file the user may not read; BadInputTests.unreadableFiles runs as nobody",
   ]
 
   /// The diagnostic ID a fixture must produce: its override, else `<phase>.<name>`.
