@@ -27,6 +27,12 @@ public final class Evaluator {
     scope = globals
   }
 
+  deinit {
+    // A function defined with `fn` closes over the global scope that holds it: a reference cycle.
+    // Emptying the scope when the evaluator goes breaks it, so an evaluator leaves nothing behind.
+    globals.variables.removeAll()
+  }
+
   /// Binds a name in the global scope (e.g. `args`, `_`).
   public func define(_ name: String, _ value: Value) {
     globals.variables[name] = value
