@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(path: "Plugins/AttritionSDK"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // Core
@@ -24,6 +25,11 @@ let package = Package(
     .target(
       name: "AttritionCore",
       dependencies: [sdk, "AttritionLanguage", "AttritionData"],
+      swiftSettings: strictSettings
+    ),
+    .target(
+      name: "AttritionNotebook",
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", .product(name: "Ink", package: "Ink")],
       swiftSettings: strictSettings
     ),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -63,7 +69,7 @@ let package = Package(
     .executableTarget(
       name: "attrition",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL",
+        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL", "AttritionNotebook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -90,6 +96,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(name: "AttritionCLITests", dependencies: ["attrition"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AttritionNotebookTests",
+      dependencies: [sdk, "AttritionNotebook", "AttritionCore", "AttritionBuiltins"],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AttritionREPLTests",
       dependencies: [sdk, "AttritionREPL", "AttritionCore", "AttritionLanguage", "attrition"],

@@ -23,6 +23,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var diagnosticRenderer: DiagnosticRenderer
   /// Receives each rendered result.
   public var output: (String) -> Void
+  /// Receives each result value instead of ``output`` when set: how notebooks render values
+  /// themselves (tables as HTML, charts as SVG, sources as citations).
+  public var resultHandler: ((Value) -> Void)?
   /// Receives each rendered diagnostic.
   public var errorOutput: (String) -> Void
   /// The folder relative paths resolve against while no script is running.
@@ -118,7 +121,11 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
         }
         if let value = try evaluator.execute(statement) {
           evaluator.define("_", value)
-          if let text = renderer.render(value) { output(text) }
+          if let resultHandler {
+            resultHandler(value)
+          } else if let text = renderer.render(value) {
+            output(text)
+          }
         }
       } catch is ScriptFailed {
         return false
