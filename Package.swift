@@ -77,7 +77,8 @@ let package = Package(
 
     // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
     .target(
-      name: "AttritionFuzzing", dependencies: [sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins"],
+      name: "AttritionFuzzing",
+      dependencies: [sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins", "AttritionNotebook"],
       path: "Tests/Fuzz/Harness", swiftSettings: strictSettings
     ),
     .executableTarget(

@@ -26,7 +26,8 @@ struct ChartSVG {
       parts.append("<text x=\"\(f(width / 2))\" y=\"\(f(height / 2))\" text-anchor=\"middle\">no values</text>")
       return (parts + ["</svg>"]).joined(separator: "\n")
     }
-    let ticks = ChartSVG.niceTicks(low: min(0, range.low), high: max(range.high, range.low == range.high ? range.low + 1 : range.high))
+    let ticks = ChartSVG.niceTicks(
+      low: min(0, range.low), high: max(range.high, range.low == range.high ? range.low + 1 : range.high))
     let yLow = ticks.first ?? 0
     let yHigh = ticks.last ?? 1
     func y(_ value: Double) -> Double { margin.top + plotHeight * (1 - (value - yLow) / (yHigh - yLow)) }

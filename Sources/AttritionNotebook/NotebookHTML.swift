@@ -27,7 +27,7 @@ public struct NotebookHTML {
     for block in notebook.blocks {
       switch block {
       case .prose(let text, _):
-        body.append(markdown.html(from: text))
+        body.append(markdown.html(from: Self.continuingCodeSpans(text)))
       case .code(let code):
         body.append("<pre class=\"code\"><code>\(HTML.escape(code.source))</code></pre>")
         guard let cell = cells.next() else { continue }
@@ -56,10 +56,12 @@ public struct NotebookHTML {
         let table = (try? Table(columns: [column], provenance: column.provenance))
         return "<div class=\"result table\">\(table.map(Self.table) ?? "")\(marks)</div>"
       case .chart(let chart):
-        return "<figure class=\"result chart\">\(ChartSVG(chart: chart).render())<figcaption>\(marks)</figcaption></figure>"
+        return
+          "<figure class=\"result chart\">\(ChartSVG(chart: chart).render())<figcaption>\(marks)</figcaption></figure>"
       case .estimate(var estimate):
         estimate.provenance = .none
-        return "<p class=\"result\"><span class=\"value\">\(HTML.escape(ValueRenderer.human(estimate)))</span>\(marks)</p>"
+        return
+          "<p class=\"result\"><span class=\"value\">\(HTML.escape(ValueRenderer.human(estimate)))</span>\(marks)</p>"
       default:
         let text = ValueRenderer(format: .table).human(value)
         return "<pre class=\"result\">\(HTML.escape(text))</pre>\(marks)"
@@ -67,6 +69,21 @@ public struct NotebookHTML {
     case .text(let text): return "<pre class=\"output\">\(HTML.escape(text))</pre>"
     case .diagnostic(let text): return "<pre class=\"diagnostic\">\(HTML.escape(text))</pre>"
     }
+  }
+
+  /// The prose with a space before each line that starts with a code span, outside fenced blocks.
+  ///
+  /// Ink starts a new paragraph at a line that begins with a backtick, splitting a sentence whose
+  /// wrapped line starts with `code`; an indented line continues the paragraph, as CommonMark says.
+  static func continuingCodeSpans(_ text: String) -> String {
+    var inFence = false
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      if line.hasPrefix("```") || line.hasPrefix("~~~") {
+        inFence.toggle()
+        return String(line)
+      }
+      return !inFence && line.hasPrefix("`") ? " " + line : String(line)
+    }.joined(separator: "\n")
   }
 
   /// Superscript links to the sources: `<sup><a href="#source-1">1</a></sup>`.
@@ -91,7 +108,9 @@ public struct NotebookHTML {
       for column in table.columns {
         let value = column.value(at: row)
         let text: String
-        if case .null = value { text = "" } else if case .estimate(var estimate) = value {
+        if case .null = value {
+          text = ""
+        } else if case .estimate(var estimate) = value {
           estimate.provenance = .none
           estimate.unit = .none
           text = ValueRenderer.human(estimate)

@@ -47,7 +47,7 @@ public struct NotebookMarkdown {
             case .chart(let chart):
               let name = "\(chartPrefix)-chart-\(charts.count + 1).svg"
               charts.append((name, ChartSVG(chart: chart).render()))
-              output += ["![\(chart.title)](\(name))" + (marks.isEmpty ? "" : " " + marks), ""]
+              output += ["![\(Self.escaped(chart.title))](\(name))" + (marks.isEmpty ? "" : " " + marks), ""]
             default:
               output += ["**→** " + Self.inline(value) + (marks.isEmpty ? "" : " " + marks), ""]
             }
@@ -84,6 +84,15 @@ public struct NotebookMarkdown {
 
   /// A source as the list at the end shows it: the citation, then the link.
   static func citation(_ source: Source) -> String {
-    source.url.map { "\(source.citation) <\($0)>" } ?? source.citation
+    let text = escaped(source.citation)
+    guard let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return text }
+    return "\(text) <\(url.replacingOccurrences(of: ">", with: "%3E"))>"
+  }
+
+  /// Text from data made inert in Markdown: HTML special characters and link brackets escaped.
+  static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "[", with: "\\[")
+      .replacingOccurrences(of: "]", with: "\\]")
   }
 }

@@ -11,9 +11,8 @@ public enum NotebookParser {
   ///
   /// - Throws: ``NotebookError/unterminatedFence(line:fence:)`` for a fence never closed.
   public static func parse(_ text: String) throws(NotebookError) -> Notebook {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-    }
+    // "\r\n" is one Character in Swift, so it is a separator of its own.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     if lines.last == "" { lines.removeLast() }
     var blocks: [Notebook.Block] = []
     var proseStart = 0

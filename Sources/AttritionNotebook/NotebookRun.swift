@@ -22,10 +22,23 @@ public struct NotebookRun: Sendable {
     public var failed: Bool
     /// Whether it was not run because an earlier block failed.
     public var skipped: Bool
+
+    /// Creates a cell's outcome.
+    public init(block: Notebook.CodeBlock, items: [Item], failed: Bool, skipped: Bool) {
+      self.block = block
+      self.items = items
+      self.failed = failed
+      self.skipped = skipped
+    }
   }
 
   /// The code blocks' outcomes, in order.
   public var cells: [Cell]
+
+  /// Creates a run from its cells.
+  public init(cells: [Cell]) {
+    self.cells = cells
+  }
 
   /// Whether any block failed.
   public var failed: Bool { cells.contains { $0.failed } }

@@ -28,7 +28,9 @@ struct NotebookCommand: ParsableCommand {
   @Option(help: "The format: md or html.")
   var to: Format = .md
 
-  @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "out"))
+  @Option(
+    name: [.customShort("o"), .long],
+    help: ArgumentHelp("The file to write (default: standard output).", valueName: "out"))
   var output: String?
 
   @Flag(help: "Run the notebook and compare each block's output with its recorded output block.")
@@ -50,7 +52,9 @@ struct NotebookCommand: ParsableCommand {
 
   func validate() throws {
     if check && update { throw ValidationError("--check and --update cannot be used together") }
-    if (check || update) && output != nil { throw ValidationError("-o renders a notebook; it does not go with --check or --update") }
+    if (check || update) && output != nil {
+      throw ValidationError("-o renders a notebook; it does not go with --check or --update")
+    }
   }
 
   func run() throws {

@@ -1,5 +1,6 @@
 import AttritionData
 import AttritionLanguage
+import AttritionNotebook
 import AttritionSDK
 
 /// A fuzz target: a function of arbitrary bytes that must return, whatever the bytes are.
@@ -18,6 +19,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case json
   /// The GeoJSON reader.
   case geojson
+  /// The notebook parser, and the rewrite `--update` makes of what it parsed.
+  case notebook
 
   /// The steps one fuzzed program may take, so no input runs for long.
   public static let stepLimit = 200_000
@@ -36,7 +39,21 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = try? JSONRecordsReader(types: [:]).read(bytes, file: "fuzz.json")
     case .geojson:
       _ = try? GeoJSONReader(types: [:]).read(bytes, file: "fuzz.geojson")
+    case .notebook:
+      FuzzTarget.parseNotebook(String(decoding: bytes, as: UTF8.self))
     }
+  }
+
+  /// Parses a notebook, then rewrites it as `--update` would with every block printing nothing and
+  /// parses the result again: the rewrite must stay a notebook with the same code.
+  static func parseNotebook(_ text: String) {
+    guard let notebook = try? NotebookParser.parse(text) else { return }
+    let cells = notebook.codeBlocks.map { NotebookRun.Cell(block: $0, items: [], failed: false, skipped: false) }
+    let rewritten = NotebookUpdater.updated(notebook, run: NotebookRun(cells: cells))
+    guard let again = try? NotebookParser.parse(rewritten) else {
+      preconditionFailure("a rewritten notebook no longer parses")
+    }
+    precondition(again.codeBlocks.map(\.source) == notebook.codeBlocks.map(\.source), "the rewrite changed code")
   }
 
   /// Parses and runs a program statement by statement, as a script runs, rendering nothing.
