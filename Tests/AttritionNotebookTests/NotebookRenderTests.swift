@@ -64,6 +64,26 @@ struct NotebookRenderTests {
     #expect(html.contains("<svg"), "the chart is inline")
   }
 
+  @Test("the CSIS notebook's HTML page is well-formed and self-contained, and cites its sources")
+  func csisPage() throws {
+    let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let notebookURL = root.appendingPathComponent("Notebooks/csis-june-2025.md")
+    let notebook = try NotebookParser.parse(try String(contentsOf: notebookURL, encoding: .utf8))
+    let session = Session(registry: try ModuleRegistry(modules: builtinModules))
+    let shared = root.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+    if FileManager.default.fileExists(atPath: shared.path) {
+      session.dataPath = DataPath(dataDirectories: [shared.path])
+    }
+    let directory = notebookURL.deletingLastPathComponent().path
+    let run = LargeStack.run { NotebookRunner(session: session, directory: directory).run(notebook) }
+    #expect(!run.failed, "the notebook needs the public datasets (ATTRITION_DATA or ../shared/datasets)")
+    let html = NotebookHTML(notebook: notebook, run: run).render()
+    #expect(HTMLCheck.unbalancedTags(in: html).isEmpty, "\(HTMLCheck.unbalancedTags(in: html))")
+    #expect(HTMLCheck.externalFetches(in: html).isEmpty)
+    #expect(html.contains("<li id=\"source-1\">CSIS, Russia&#39;s Battlefield Woes in Ukraine, 2025-06-03 <a href="))
+    #expect(html.contains("<h1>The CSIS report of June 2025, recomputed</h1>"))
+  }
+
   @Test("--update records each block's output: replaced, added, and left alone when it prints nothing")
   func update() throws {
     let (notebook, run) = try Self.run("sample.md")
