@@ -11,8 +11,11 @@ public enum NotebookParser {
   ///
   /// - Throws: ``NotebookError/unterminatedFence(line:fence:)`` for a fence never closed.
   public static func parse(_ text: String) throws(NotebookError) -> Notebook {
-    // "\r\n" is one Character in Swift, so it is a separator of its own.
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+    // Lines are split at "\n" and kept with any "\r", so `--update` writes back every other line
+    // byte for byte; fences, code and outputs are read without the "\r" of CRLF files.
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
+    }
     if lines.last == "" { lines.removeLast() }
     var blocks: [Notebook.Block] = []
     var proseStart = 0
@@ -34,14 +37,14 @@ public enum NotebookParser {
       }
       flushProse(upTo: index)
       var code = Notebook.CodeBlock(
-        source: lines[(index + 1)..<close].joined(separator: "\n"), firstLine: index + 2, closingFenceIndex: close,
+        source: lines[(index + 1)..<close].map(withoutCR).joined(separator: "\n"), firstLine: index + 2, closingFenceIndex: close,
         recorded: nil)
       var next = close + 1
-      while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+      while next < lines.count, withoutCR(lines[next]).trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
       if next < lines.count, let outputFence = opening(lines[next]), outputFence.info == "output" {
         let outputClose = try closing(of: outputFence, in: lines, after: next)
         code.recorded = Notebook.RecordedOutput(
-          text: lines[(next + 1)..<outputClose].joined(separator: "\n"), lines: next...outputClose)
+          text: lines[(next + 1)..<outputClose].map(withoutCR).joined(separator: "\n"), lines: next...outputClose)
         index = outputClose + 1
       } else {
         index = close + 1
@@ -61,7 +64,13 @@ public enum NotebookParser {
     let text: String
   }
 
-  static func opening(_ line: String) -> Fence? {
+  /// A line without the carriage return of a CRLF line ending.
+  static func withoutCR(_ line: String) -> String {
+    line.hasSuffix("\r") ? String(line.unicodeScalars.dropLast()) : line
+  }
+
+  static func opening(_ raw: String) -> Fence? {
+    let line = withoutCR(raw)
     let indent = line.prefix { $0 == " " }.count
     guard indent <= 3 else { return nil }
     let rest = line.dropFirst(indent)
@@ -77,8 +86,9 @@ public enum NotebookParser {
   static func closing(of fence: Fence, in lines: [String], after start: Int) throws(NotebookError) -> Int {
     var index = start + 1
     while index < lines.count {
-      let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-      let indent = lines[index].prefix { $0 == " " }.count
+      let line = withoutCR(lines[index])
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let indent = line.prefix { $0 == " " }.count
       if indent <= 3, trimmed.count >= fence.length, trimmed.allSatisfy({ $0 == fence.marker }) { return index }
       index += 1
     }
