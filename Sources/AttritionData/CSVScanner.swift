@@ -1,4 +1,4 @@
-/// Where the records and fields of a CSV text lie, as byte offsets; nothing is decoded.
+/// Where the records and fields of a region of CSV text lie, as byte offsets; nothing is decoded.
 ///
 /// Fields are stored row-major by the offset just past their last byte: a field starts one byte
 /// after the previous field's end (its delimiter), or at its row's start. A quoted field keeps its
@@ -7,20 +7,21 @@ struct CSVLayout {
   /// The number of fields in every record.
   var columnCount = 0
   /// The offset of each record's first byte.
-  var rowStarts: [Int] = []
+  var rowStarts: [Int32] = []
   /// The offset just past each field, `columnCount` per record.
-  var fieldEnds: [Int] = []
+  var fieldEnds: [Int32] = []
 
-  /// The number of records, the header included.
+  /// The number of records.
   var rowCount: Int { rowStarts.count }
 
   /// The bytes of a field without its quotes, and whether it was quoted.
   ///
   /// A quoted field's content may still hold doubled quotes, which stand for one quote each.
+  @inline(__always)
   func field(row: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextCell {
     let index = row * columnCount + column
-    let start = column == 0 ? rowStarts[row] : fieldEnds[index - 1] + 1
-    let end = fieldEnds[index]
+    let start = column == 0 ? Int(rowStarts[row]) : Int(fieldEnds[index - 1]) + 1
+    let end = Int(fieldEnds[index])
     if start < end, bytes[start] == .quote {
       return TextCell(content: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]), isQuoted: true)
     }
@@ -28,106 +29,139 @@ struct CSVLayout {
   }
 }
 
+/// A CSV syntax error found by ``CSVScanner``, located in the region it scanned.
+struct CSVScanFailure: Error {
+  /// What is wrong.
+  var problem: DataError.CSVProblem
+  /// The 0-based record of the region in which it lies.
+  var record: Int
+  /// The offset in the buffer of the record's first byte (or of the opening quote of an
+  /// unterminated field), from which the caller finds the line.
+  var offset: Int
+}
+
 /// Finds the records and fields of RFC 4180 text in one pass over its bytes.
 ///
 /// Records end at LF, CRLF or a lone CR; quoted fields may hold delimiters, doubled quotes and line
-/// breaks. A UTF-8 byte order mark is skipped. Blank lines are skipped, except in a one-column
-/// file, where a blank line before the last record is a missing cell. Every record must have as
-/// many fields as the first.
+/// breaks. Blank lines are skipped, except in a one-column file, where a blank line before the last
+/// record is a missing cell. Every record must have as many fields as the first.
+///
+/// A region that is not the end of the input is scanned up to its last complete record: what
+/// follows (a record without its line break, an open quote, trailing blank lines) is left for the
+/// next region, and ``scan(from:to:isFinal:columnCount:)`` says where it stopped.
 struct CSVScanner {
   /// The text.
   let bytes: UnsafeBufferPointer<UInt8>
   /// The byte that separates fields.
   let delimiter: UInt8
-  /// The file name used in errors.
-  let file: String
 
-  /// Scans the whole text.
-  func scan() throws(DataError) -> CSVLayout {
+  /// Scans the records of `start..<end`; `columnCount` is the width the records must have, nil
+  /// when the first record decides it. Returns the layout and the offset just past the last
+  /// record taken.
+  func scan(
+    from start: Int, to end: Int, isFinal: Bool, columnCount: Int?
+  ) throws(CSVScanFailure) -> (layout: CSVLayout, consumed: Int) {
     var layout = CSVLayout()
-    let end = bytes.count
-    var index = UTF8Text.byteOrderMarkLength(of: bytes)
-    var line = 1
-    var contentSeenAt = -1  // an offset known to hold something other than a line break
+    layout.columnCount = columnCount ?? 0
+    let estimate = (end - start) / 64 + 16
+    layout.rowStarts.reserveCapacity(estimate)
+    layout.fieldEnds.reserveCapacity(estimate * max(columnCount ?? 4, 1))
+    guard let base = bytes.baseAddress else { return (layout, start) }
+    let delimiter = delimiter
+    var index = start
+    var consumed = start
+    var knowsWidth = columnCount != nil
     while index < end {
       let rowStart = index
-      let rowLine = line
       let firstField = layout.fieldEnds.count
-      while true {
-        if index < end, bytes[index] == .quote {
-          index = try closingQuote(after: index, row: layout.rowCount + 1, line: &line)
-          if index < end, bytes[index] != delimiter, bytes[index] != .lineFeed, bytes[index] != .carriageReturn {
+      var complete = true
+      fields: while true {
+        if index < end, base[index] == .quote {
+          guard let close = closingQuote(after: index, end: end) else {
+            if !isFinal {
+              complete = false
+              break fields
+            }
+            throw CSVScanFailure(problem: .unterminatedQuote, record: layout.rowCount, offset: index)
+          }
+          index = close
+          if index < end, base[index] != delimiter, base[index] != .lineFeed, base[index] != .carriageReturn {
             let found = UTF8Text.character(at: index, in: bytes)
             let problem = DataError.CSVProblem.textAfterQuote(
               field: layout.fieldEnds.count - firstField + 1, found: found)
-            throw .malformedCSV(file: file, row: layout.rowCount + 1, line: line, problem: problem)
+            throw CSVScanFailure(problem: problem, record: layout.rowCount, offset: rowStart)
           }
         } else {
           while index < end {
-            let byte = bytes[index]
+            let byte = base[index]
             if byte == delimiter || byte == .lineFeed || byte == .carriageReturn { break }
             index += 1
           }
         }
-        layout.fieldEnds.append(index)
-        guard index < end, bytes[index] == delimiter else { break }
+        layout.fieldEnds.append(Int32(truncatingIfNeeded: index))
+        guard index < end, base[index] == delimiter else { break }
         index += 1
+      }
+      if complete, index >= end, !isFinal { complete = false }
+      if complete, !isFinal, base[index] == .carriageReturn, index + 1 >= end { complete = false }
+      guard complete else {
+        layout.fieldEnds.removeSubrange(firstField...)
+        return (layout, rowStart)
       }
       if index < end {
-        let crlf = bytes[index] == .carriageReturn && index + 1 < end && bytes[index + 1] == .lineFeed
+        let crlf = base[index] == .carriageReturn && index + 1 < end && base[index + 1] == .lineFeed
         index += crlf ? 2 : 1
-        line += 1
       }
       let found = layout.fieldEnds.count - firstField
-      if found == 1, layout.fieldEnds[firstField] == rowStart {
+      if found == 1, Int(layout.fieldEnds[firstField]) == rowStart {
         layout.fieldEnds.removeLast()
-        guard layout.columnCount == 1 else { continue }
-        if contentSeenAt < index {
-          guard let next = firstContent(from: index) else { break }
-          contentSeenAt = next
+        guard knowsWidth, layout.columnCount == 1 else {
+          consumed = index
+          continue
         }
-        layout.fieldEnds.append(rowStart)
+        guard let next = firstContent(from: index, end: end) else {
+          if isFinal { consumed = end }
+          return (layout, isFinal ? end : rowStart)
+        }
+        _ = next
+        layout.fieldEnds.append(Int32(truncatingIfNeeded: rowStart))
       }
-      if layout.rowCount == 0 {
+      if !knowsWidth {
         layout.columnCount = found
-      } else if found != layout.columnCount {
+        knowsWidth = true
+      } else if found != layout.columnCount && !(found == 1 && layout.columnCount == 1) {
         let problem = DataError.CSVProblem.raggedRow(expected: layout.columnCount, found: found)
-        throw .malformedCSV(file: file, row: layout.rowCount + 1, line: rowLine, problem: problem)
+        throw CSVScanFailure(problem: problem, record: layout.rowCount, offset: rowStart)
       }
-      layout.rowStarts.append(rowStart)
+      layout.rowStarts.append(Int32(truncatingIfNeeded: rowStart))
+      consumed = index
     }
-    return layout
+    return (layout, isFinal ? end : consumed)
   }
 
-  /// The offset just past the quote that closes the quoted field opening at `open`, counting the
-  /// line breaks inside it.
-  private func closingQuote(after open: Int, row: Int, line: inout Int) throws(DataError) -> Int {
-    let end = bytes.count
-    let openLine = line
+  /// The offset just past the quote that closes the quoted field opening at `open`, or nil when
+  /// it does not close before `end`.
+  @inline(__always)
+  private func closingQuote(after open: Int, end: Int) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
     var index = open + 1
     while index < end {
-      switch bytes[index] {
-      case .quote:
-        guard index + 1 < end, bytes[index + 1] == .quote else { return index + 1 }
+      if base[index] == .quote {
+        guard index + 1 < end else { return index + 1 }
+        guard base[index + 1] == .quote else { return index + 1 }
         index += 2
-      case .lineFeed:
-        line += 1
-        index += 1
-      case .carriageReturn:
-        if index + 1 >= end || bytes[index + 1] != .lineFeed { line += 1 }
-        index += 1
-      default:
+      } else {
         index += 1
       }
     }
-    throw .malformedCSV(file: file, row: row, line: openLine, problem: .unterminatedQuote)
+    return nil
   }
 
   /// The offset of the first byte from `start` on that is not a line break, or nil when only line
   /// breaks are left.
-  private func firstContent(from start: Int) -> Int? {
+  private func firstContent(from start: Int, end: Int) -> Int? {
     var index = start
-    while index < bytes.count {
+    while index < end {
       if bytes[index] != .lineFeed && bytes[index] != .carriageReturn { return index }
       index += 1
     }

@@ -45,7 +45,7 @@ enum MappedFile {
   }
 
   /// Reads a descriptor to its end.
-  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
+  static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
     var contents: [UInt8] = []
     contents.reserveCapacity(max(sizeHint, 0))
     let chunkSize = 1 << 16
@@ -64,7 +64,7 @@ enum MappedFile {
   }
 
   /// The error for a failed `open`.
-  private static func openError(path: String, code: Int32) -> DataError {
+  static func openError(path: String, code: Int32) -> DataError {
     switch code {
     case ENOENT, ENOTDIR: .fileNotFound(path: path)
     case EISDIR: .isDirectory(path: path)
@@ -73,7 +73,7 @@ enum MappedFile {
   }
 
   /// The system's explanation of an error number, starting in lower case.
-  private static func reason(_ code: Int32) -> String {
+  static func reason(_ code: Int32) -> String {
     guard let text = strerror(code) else { return "error \(code)" }
     let message = String(cString: text)
     return message.prefix(1).lowercased() + message.dropFirst()

@@ -29,6 +29,15 @@ extension Session {
     ]
   }
 
+  /// Streams a CSV or TSV file for a pipeline that starts with `load(path)`: the evaluator asks
+  /// for the columns its stages use and folds the blocks as they come (see ``TableLoader/stream``).
+  public func streamTable(
+    path: String, columns: Set<String>, restart: () -> Void, each: (Table) throws -> Void
+  ) throws -> Bool {
+    let resolved = resolve(path)
+    return try TableLoader.stream(path: resolved, options: LoadOptions(columns: columns), restart: restart, each: each)
+  }
+
   /// `load(path)`, `load(dataset: NAME)`, either with `as: NAME`.
   private func load(_ arguments: FunctionArguments) throws -> Table {
     let path = try arguments.optional(0).map { _ in try arguments.string(0) }
