@@ -15,6 +15,10 @@ import AttritionSDK
 public struct CSVReader: TableReader {
   /// How fields are delimited and typed.
   public var options: CSVOptions
+  /// The bytes read per block (tests make it small to put block ends everywhere).
+  var blockSize = CSVTableLoad.defaultBlockSize
+  /// Blocks at least this large are scanned on two cores.
+  var parallelThreshold = CSVTableLoad.defaultParallelThreshold
 
   /// Creates a reader.
   public init(options: CSVOptions = CSVOptions()) {
@@ -70,7 +74,8 @@ public struct CSVReader: TableReader {
       source.rewind()
       let load = CSVTableLoad(
         source: source, delimiter: delimiter, hasHeader: options.hasHeader, overrides: options.types,
-        widened: widened, projection: columns, progress: progress)
+        widened: widened, projection: columns, progress: progress, blockSize: blockSize,
+        parallelThreshold: parallelThreshold)
       load.sink = sink.map { sink in
         { table in
           var table = table

@@ -68,6 +68,7 @@ struct CSVScanner {
     layout.fieldEnds.reserveCapacity(estimate * max(columnCount ?? 4, 1))
     guard let base = bytes.baseAddress else { return (layout, start) }
     let delimiter = delimiter
+    let delimiterPattern = UInt64(delimiter) &* CSVScanner.ones
     var index = start
     var consumed = start
     var knowsWidth = columnCount != nil
@@ -92,6 +93,17 @@ struct CSVScanner {
             throw CSVScanFailure(problem: problem, record: layout.rowCount, offset: rowStart)
           }
         } else {
+          // Eight bytes at a time while none of them is a delimiter or a line break.
+          let raw = UnsafeRawPointer(base)
+          while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if CSVScanner.hasByte(word, delimiterPattern) || CSVScanner.hasByte(word, CSVScanner.lineFeedPattern)
+              || CSVScanner.hasByte(word, CSVScanner.carriageReturnPattern)
+            {
+              break
+            }
+            index += 8
+          }
           while index < end {
             let byte = base[index]
             if byte == delimiter || byte == .lineFeed || byte == .carriageReturn { break }
@@ -137,6 +149,17 @@ struct CSVScanner {
       consumed = index
     }
     return (layout, isFinal ? end : consumed)
+  }
+
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let lineFeedPattern = UInt64(UInt8.lineFeed) &* ones
+  private static let carriageReturnPattern = UInt64(UInt8.carriageReturn) &* ones
+
+  /// Whether any byte of `word` equals the byte repeated in `pattern` (no false positives).
+  @inline(__always)
+  private static func hasByte(_ word: UInt64, _ pattern: UInt64) -> Bool {
+    let difference = word ^ pattern
+    return (difference &- ones) & ~difference & 0x8080_8080_8080_8080 != 0
   }
 
   /// The offset just past the quote that closes the quoted field opening at `open`, or nil when

@@ -18,10 +18,14 @@ enum CSVLoadStop: Error {
 /// Column types are inferred from the first block and checked on every later one; a cell that
 /// contradicts the inferred type stops the pass with ``CSVLoadStop/widen(column:mask:)``.
 final class CSVTableLoad {
-  /// The bytes read per block; a record longer than a block makes the block grow.
-  static let blockSize = 8 << 20
-  /// Below this size a region is scanned on one core.
-  static let parallelThreshold = 1 << 20
+  /// The bytes read per block by default; a record longer than a block makes the block grow.
+  static let defaultBlockSize = 8 << 20
+  /// Below this size by default a block is scanned on one core.
+  static let defaultParallelThreshold = 1 << 20
+  /// The bytes read per block.
+  var blockSize = CSVTableLoad.defaultBlockSize
+  /// Below this size a block is scanned on one core.
+  var parallelThreshold = CSVTableLoad.defaultParallelThreshold
 
   let source: ByteSource
   let delimiter: UInt8
@@ -48,7 +52,8 @@ final class CSVTableLoad {
 
   init(
     source: ByteSource, delimiter: UInt8, hasHeader: Bool, overrides: [String: ColumnType],
-    widened: [Int: TypeMask], projection: Set<String>?, progress: LoadProgress?
+    widened: [Int: TypeMask], projection: Set<String>?, progress: LoadProgress?,
+    blockSize: Int = CSVTableLoad.defaultBlockSize, parallelThreshold: Int = CSVTableLoad.defaultParallelThreshold
   ) {
     self.source = source
     self.delimiter = delimiter
@@ -57,7 +62,9 @@ final class CSVTableLoad {
     self.widened = widened
     self.projection = projection
     self.progress = progress
-    let size = min(CSVTableLoad.blockSize, max(source.expectedSize ?? CSVTableLoad.blockSize, 1 << 12))
+    self.blockSize = blockSize
+    self.parallelThreshold = parallelThreshold
+    let size = min(blockSize, max(source.expectedSize ?? blockSize, 16))
     buffer = .allocate(capacity: size)
   }
 
@@ -259,7 +266,7 @@ final class CSVTableLoad {
     let columnCount = names.count
     let bytes = UnsafeBufferPointer(buffer)
     var split = -1
-    if filled >= CSVTableLoad.parallelThreshold {
+    if filled >= parallelThreshold {
       var index = filled / 2
       while index < filled, buffer[index] != .lineFeed { index += 1 }
       if index + 1 < filled { split = index + 1 }

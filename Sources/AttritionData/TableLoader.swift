@@ -65,6 +65,11 @@ public enum TableLoader {
       return try CSVReader(options: csv).read(
         bytes, provenance: provenance, summary: summary, columns: options.columns, progress: progress)
     }
+    guard let format else {
+      // A missing file or a directory is the clearer error; only then the extension.
+      try MappedFile.withBytes(ofPath: path) { (_) throws(DataError) in () }
+      throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
+    }
     return try MappedFile.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
       if bytes.isEmpty { throw .emptyFile(path: path) }
       switch format {
@@ -76,8 +81,6 @@ public enum TableLoader {
       case .json:
         let reader = JSONRecordsReader(types: types)
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
-      case nil:
-        throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
       }
     }
   }

@@ -25,7 +25,35 @@ extension Session {
         returns: "table"
       ) { [unowned self] arguments in
         .table(try self.load(arguments))
-      }
+      },
+      "save": FunctionDescriptor(
+        name: "save", summary: "Writes a table to a CSV, TSV, JSON-lines or Markdown file, replacing it atomically.",
+        discussion: """
+          The format is `format:` ('csv', 'tsv', 'jsonl' or 'markdown') or the file's extension (.csv, .tsv, \
+          .jsonl, .ndjson, .md). A relative path resolves as load's does. The table is written to a temporary \
+          file that is renamed over the target, so a failed write leaves the old file as it was. Returns the \
+          number of rows written.
+          """,
+        parameters: [
+          ParameterDescriptor("table", .table, "the table to write"),
+          ParameterDescriptor("path", .string, "the file to write"),
+          ParameterDescriptor("format", .string, "csv, tsv, jsonl or markdown", isOptional: true),
+        ],
+        returns: "number (rows written)"
+      ) { [unowned self] arguments in
+        let table = try arguments.table(0)
+        let path = try arguments.string(1)
+        var format: TableWriter.Format?
+        if arguments.optional(2) != nil {
+          let name = try arguments.string(2)
+          guard let named = TableWriter.Format(rawValue: name) else {
+            throw arguments.invalid(2, "'\(name)' is not a format: use csv, tsv, jsonl or markdown")
+          }
+          format = named
+        }
+        try TableWriter.write(table, to: self.resolve(path), format: format)
+        return .estimate(.exact(Double(table.rowCount)))
+      },
     ]
   }
 

@@ -5,6 +5,7 @@ extension Evaluator {
   /// values (`side == "Russia"`, `date >= 2024-01-01 and count > 2`); nil when it has another shape
   /// and must be evaluated row by row. Missing cells never match, as in row-by-row evaluation.
   func vectorisedRows(of table: Table, _ condition: Expression) throws(EvaluationError) -> [Int]? {
+    try checkCancellation(at: condition.range)
     guard let mask = try vectorisedMask(of: table, condition) else { return nil }
     var rows: [Int] = []
     for (row, matches) in mask.enumerated() where matches { rows.append(row) }

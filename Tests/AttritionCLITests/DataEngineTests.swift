@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The benchmark scripts on a small generated table, against the peers' recorded output, and bad
+/// data files through the executable (diagnostic, exit 1, no crash).
+@Suite("Data engine end to end", .serialized)
+struct DataEngineTests {
+  /// `gen_losses.py 3000` (../shared/bench): 3,000 synthetic loss records.
+  static let losses = FixturePaths.fixtures.appendingPathComponent("data/losses-3000.csv").path
+
+  @Test("T1 and T2 print byte for byte what DuckDB, Polars and pandas printed", arguments: ["t1", "t2"])
+  func benchmarkScripts(task: String) throws {
+    let script = FixturePaths.root.appendingPathComponent("Tests/Benchmarks/\(task).atn").path
+    let outcome = try AttritionProcess.run(["run", "--format", "csv", script, Self.losses])
+    Expect.success(outcome)
+    let recorded = try String(
+      contentsOf: FixturePaths.fixtures.appendingPathComponent("data/losses-3000.\(task).duckdb.csv"), encoding: .utf8)
+    #expect(outcome.stdout == recorded)
+  }
+
+  @Test("save writes CSV, JSON lines and Markdown files that load back")
+  func save() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = """
+      let t = load("\(Self.losses)") | where side == "Ukraine" | derive month = month(date) | group sum(count) as total by month
+      save(t, "monthly.csv")
+      save(t, "monthly.jsonl")
+      save(t, "monthly.md")
+      let back = load("monthly.csv")
+      assert_eq(count(back), count(t))
+      assert_eq(sum(back.total), sum(t.total), 0)
+      """
+    try Data(script.utf8).write(to: folder.appendingPathComponent("save.atn"))
+    let outcome = try AttritionProcess.run(["run", "save.atn"], directory: folder)
+    Expect.success(outcome)
+    let jsonl = try String(contentsOf: folder.appendingPathComponent("monthly.jsonl"), encoding: .utf8)
+    #expect(jsonl.hasPrefix("{\"month\":\"2022-02\",\"total\":"))
+    let markdown = try String(contentsOf: folder.appendingPathComponent("monthly.md"), encoding: .utf8)
+    #expect(markdown.hasPrefix("| month | total |\n| --- | ---: |\n"))
+  }
+
+  @Test(
+    "bad data files: a diagnostic naming the file, exit 1",
+    arguments: [
+      ("ragged.csv", "a,b\n1,2\n3\n", "input.ragged_row", "row 3"),
+      ("open.csv", "a,b\n1,\"x\n", "input.unterminated_quote", "row 2"),
+      ("empty.csv", "", "input.empty_file", "empty.csv"),
+      ("shape.json", "{\"a\": 1}", "input.not_records", "shape.json"),
+    ])
+  func badData(name: String, text: String, id: String, mention: String) throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    try Data("load(\"\(name)\") | group count() by a".utf8).write(to: folder.appendingPathComponent("s.atn"))
+    let outcome = try AttritionProcess.run(["run", "s.atn"], directory: folder)
+    Expect.diagnostic(outcome, id: id)
+    #expect(outcome.stderr.contains(mention), "\(outcome.summary)")
+  }
+
+  @Test("invalid UTF-8 in a streamed CSV names the byte offset and line")
+  func invalidUTF8() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data([0x61, 0x2C, 0x62, 0x0A, 0x31, 0x2C, 0x32, 0x0A, 0x33, 0x2C, 0xC3, 0x0A]).write(
+      to: folder.appendingPathComponent("u.csv"))
+    try Data("load(\"u.csv\") | group count() by a".utf8).write(to: folder.appendingPathComponent("s.atn"))
+    let outcome = try AttritionProcess.run(["run", "s.atn"], directory: folder)
+    Expect.diagnostic(outcome, id: "input.invalid_utf8")
+    #expect(outcome.stderr.contains("byte offset 10 (line 3)"), "\(outcome.summary)")
+  }
+}
