@@ -32,7 +32,9 @@ struct ByteDictionary {
   /// Every key decoded as text, in code order.
   func strings() -> [String] {
     arena.withUnsafeBufferPointer { buffer in
-      (0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[$0]..<starts[$0 + 1]]), as: UTF8.self) }
+      (0..<count).map {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[$0]..<starts[$0 + 1]]), as: UTF8.self)
+      }
     }
   }
 
@@ -62,7 +64,8 @@ struct ByteDictionary {
     guard starts[code + 1] - start == key.count else { return false }
     guard let keyBase = key.baseAddress else { return true }
     return arena.withUnsafeBufferPointer { buffer in
-      memcmpBytes(buffer.baseAddress! + start, keyBase, key.count)
+      guard let base = buffer.baseAddress else { return false }
+      return memcmpBytes(base + start, keyBase, key.count)
     }
   }
 

@@ -91,9 +91,8 @@ final class ByteSource {
     guard !buffer.isEmpty else { return 0 }
     if let memory {
       let count = min(buffer.count, memory.count - position)
-      if count > 0 {
-        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-          from: memory.baseAddress! + position, byteCount: count)
+      if count > 0, let target = buffer.baseAddress, let origin = memory.baseAddress {
+        UnsafeMutableRawPointer(target).copyMemory(from: origin + position, byteCount: count)
       }
       position += count
       return count
@@ -133,8 +132,8 @@ final class ByteSource {
       let count: Int
       if let memory {
         count = min(size, memory.count - offset)
-        if count > 0 {
-          UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: memory.baseAddress! + offset, byteCount: count)
+        if count > 0, let target = buffer.baseAddress, let origin = memory.baseAddress {
+          UnsafeMutableRawPointer(target).copyMemory(from: origin + offset, byteCount: count)
         }
       } else {
         count = pread(descriptor, buffer.baseAddress, size, off_t(offset))
@@ -154,4 +153,3 @@ final class ByteSource {
     return line
   }
 }
-

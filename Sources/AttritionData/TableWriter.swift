@@ -75,8 +75,9 @@ public enum TableWriter {
     var written = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
       while written < buffer.count {
-        let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let count = Glibc.write(descriptor, base + written, buffer.count - written)
         if count < 0 {
           if errno == EINTR { continue }
           failure = errno

@@ -59,7 +59,8 @@ struct BlockReaderTests {
     #expect(try blocks.required("flag").data.typeName == "bool")
   }
 
-  @Test("the real Oryx files read in small blocks equal one pass", arguments: ["daily_count.csv", "totals_by_type.csv"])
+  @Test(
+    "the real Oryx files read in small blocks equal one pass", arguments: ["daily_count.csv", "totals_by_type.csv"])
   func realFilesInSmallBlocks(name: String) throws {
     let text = try String(contentsOfFile: Paths.datasets + "/oryx/" + name, encoding: .utf8)
     #expect(Self.dump(try Self.read(text, blockSize: 512)) == Self.dump(try Self.read(text, blockSize: 1 << 26)))
@@ -107,7 +108,9 @@ struct BlockReaderTests {
       Issue.record("expected an error")
     } catch {
       // Row 1,002 (the header is row 1); each record before it spans two lines.
-      #expect(error as? DataError == .malformedCSV(file: "blocks.csv", row: 1_002, line: 2_002, problem: .raggedRow(expected: 2, found: 3)))
+      #expect(
+        error as? DataError
+          == .malformedCSV(file: "blocks.csv", row: 1_002, line: 2_002, problem: .raggedRow(expected: 2, found: 3)))
     }
   }
 
@@ -120,7 +123,8 @@ struct BlockReaderTests {
       _ = try Self.read(text, blockSize: 200)
       Issue.record("expected an error")
     } catch {
-      #expect(error as? DataError == .malformedCSV(file: "blocks.csv", row: 1_002, line: 1_002, problem: .unterminatedQuote))
+      #expect(
+        error as? DataError == .malformedCSV(file: "blocks.csv", row: 1_002, line: 1_002, problem: .unterminatedQuote))
     }
   }
 
@@ -170,12 +174,15 @@ struct BlockReaderTests {
     var rows = 0
     var russia = 0
     var blocks = 0
-    let streamed = try TableLoader.stream(path: path, options: LoadOptions(columns: ["side"]), restart: {}) { block in
-      blocks += 1
-      rows += block.rowCount
-      #expect(block.columnNames == ["side"])
-      russia += try #require(try block.required("side").strings).filter { $0 == "Russia" }.count
-    }
+    let options = LoadOptions(columns: ["side"])
+    let streamed = try TableLoader.stream(
+      path: path, options: options, restart: {},
+      each: { block in
+        blocks += 1
+        rows += block.rowCount
+        #expect(block.columnNames == ["side"])
+        russia += try #require(try block.required("side").strings).filter { $0 == "Russia" }.count
+      })
     #expect(streamed)
     #expect(rows == 50_000)
     #expect(russia == 16_667)

@@ -48,7 +48,9 @@ struct TableWriterTests {
     #expect(TableWriter.text(table, format: .markdown) == "| a\\|b | n |\n| --- | ---: |\n| x\\|y | 2 |\n")
   }
 
-  @Test("CSV → table → CSV → table gives the same table, for the real Oryx files", arguments: ["daily_count.csv", "totals_by_type.csv", "event_destroyed.csv"])
+  @Test(
+    "CSV → table → CSV → table gives the same table, for the real Oryx files",
+    arguments: ["daily_count.csv", "totals_by_type.csv", "event_destroyed.csv"])
   func roundTrip(name: String) throws {
     let original = try TableLoader.load(path: Paths.datasets + "/oryx/" + name)
     let path = NSTemporaryDirectory() + "/attrition-roundtrip-\(UUID().uuidString).csv"
@@ -79,11 +81,13 @@ struct TableWriterTests {
     }
   }
 
-  @Test("the Oryx event files have the record and column counts Python's csv module finds", arguments: [
-    ("daily_count.csv", 1_365, 18), ("event_abandoned.csv", 2_473, 10), ("event_captured.csv", 5_392, 10),
-    ("event_damaged.csv", 3_389, 10), ("event_destroyed.csv", 26_251, 10), ("totals_by_system_wide.csv", 8_416, 7),
-    ("totals_by_type.csv", 56, 7),
-  ])
+  @Test(
+    "the Oryx event files have the record and column counts Python's csv module finds",
+    arguments: [
+      ("daily_count.csv", 1_365, 18), ("event_abandoned.csv", 2_473, 10), ("event_captured.csv", 5_392, 10),
+      ("event_damaged.csv", 3_389, 10), ("event_destroyed.csv", 26_251, 10), ("totals_by_system_wide.csv", 8_416, 7),
+      ("totals_by_type.csv", 56, 7),
+    ])
   func oryxCounts(name: String, rows: Int, columns: Int) throws {
     let table = try TableLoader.load(path: Paths.datasets + "/oryx/" + name)
     #expect(table.rowCount == rows)

@@ -36,7 +36,8 @@ struct DataVerbTests {
 
   @Test("monthly totals per side: derive then group, equal to the sums by hand")
   func monthlyTotals() throws {
-    let table = try Self.table(#"t | where side == "ru" | derive month = month(date) | group sum(tank) as total by month"#)
+    let table = try Self.table(
+      #"t | where side == "ru" | derive month = month(date) | group sum(tank) as total by month"#)
     #expect(Self.texts(table, "month") == ["2024-01", "2024-02", "2024-03"])
     #expect(table.numbers("total") == [10, 30, 1])
   }

@@ -201,7 +201,10 @@ struct ParserTests {
       ("fn f(x = x", "expected ',' or ')', found '='"),
       ("(1", "expected ')', found end of input"),
       ("1 2", "expected end of statement, found number '2'"),
-      ("t | frobnicate", "expected a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join'), found 'frobnicate'"),
+      (
+        "t | frobnicate",
+        "expected a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join'), found 'frobnicate'"
+      ),
       (
         "t | wher x",
         "expected a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join'), found 'wher' (did you mean 'where'?)"

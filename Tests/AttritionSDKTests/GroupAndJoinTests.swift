@@ -50,7 +50,10 @@ struct GroupAndJoinTests {
     #expect(maxima == [3, 2, 4])
     #expect(rows == [2, 2, 1])
     #expect(counts == [2, 1, 1])
-    #expect(firstDays == [Day(year: 2024, month: 1, day: 1), Day(year: 2024, month: 1, day: 2), Day(year: 2024, month: 1, day: 4)])
+    #expect(
+      firstDays == [
+        Day(year: 2024, month: 1, day: 1), Day(year: 2024, month: 1, day: 2), Day(year: 2024, month: 1, day: 4),
+      ])
   }
 
   @Test("adding a table block by block, with different string dictionaries, gives the whole table's groups")
@@ -83,7 +86,11 @@ struct GroupAndJoinTests {
   @Test("two keys, a day and a string: one row per pair, in key order")
   func twoKeys() throws {
     let table = try Table(columns: [
-      Column(name: "day", data: .day([Day(year: 2024, month: 1, day: 2), Day(year: 2024, month: 1, day: 1), Day(year: 2024, month: 1, day: 2)])),
+      Column(
+        name: "day",
+        data: .day([
+          Day(year: 2024, month: 1, day: 2), Day(year: 2024, month: 1, day: 1), Day(year: 2024, month: 1, day: 2),
+        ])),
       Column(name: "cat", data: .string(StringColumn(["tank", "tank", "tank"]))),
       Column(name: "n", data: .integer([5, 7, 1])),
     ])

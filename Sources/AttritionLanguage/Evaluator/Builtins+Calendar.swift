@@ -25,7 +25,8 @@ extension Builtins {
       name: "round", summary: "A number rounded to a number of decimals, halves away from zero; bounds too.",
       parameters: [
         ParameterDescriptor("value", .any, "a number, or a column of numbers"),
-        ParameterDescriptor("digits", .number, "decimals to keep (0 by default; negative rounds to tens, …)", isOptional: true),
+        ParameterDescriptor(
+          "digits", .number, "decimals to keep (0 by default; negative rounds to tens, …)", isOptional: true),
       ],
       returns: "number",
       examples: [FunctionExample("round(2.3456, 2)", "2.35"), FunctionExample("round(7.5)", "8")]

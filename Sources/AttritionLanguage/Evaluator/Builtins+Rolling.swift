@@ -55,7 +55,8 @@ extension Builtins {
     } else {
       let dayColumns = table.columns.filter { if case .day = $0.data { true } else { false } }
       guard dayColumns.count == 1 else {
-        throw arguments.invalid(0, dayColumns.isEmpty ? "the table has no day column" : "name the day column with 'on:'")
+        throw arguments.invalid(
+          0, dayColumns.isEmpty ? "the table has no day column" : "name the day column with 'on:'")
       }
       dateColumn = dayColumns[0]
     }
@@ -106,10 +107,12 @@ extension Builtins {
     }
     var columns: [Column] = []
     if let groupColumn {
-      columns.append(Column(name: groupColumn.name, data: groupColumn.data.gathering(groupRows), provenance: groupColumn.provenance))
+      columns.append(
+        Column(name: groupColumn.name, data: groupColumn.data.gathering(groupRows), provenance: groupColumn.provenance))
     }
     columns.append(Column(name: dateColumn.name, data: .day(outDates), provenance: dateColumn.provenance))
-    columns.append(Column(name: values.name, data: .number(outTotals, unit: values.unit), provenance: values.provenance))
+    columns.append(
+      Column(name: values.name, data: .number(outTotals, unit: values.unit), provenance: values.provenance))
     columns.append(Column(name: outputName, data: .number(means, unit: values.unit), provenance: values.provenance))
     return try Table(columns: columns, provenance: table.provenance, summary: table.summary)
   }

@@ -20,7 +20,9 @@ extension Evaluator {
       }
     }
     guard case .string(let path) = try evaluate(arguments[0].value) else { return nil }
-    let specs = aggregates.map { AggregateSpec(function: $0.function, column: $0.column?.text, outputName: $0.outputName) }
+    let specs = aggregates.map {
+      AggregateSpec(function: $0.function, column: $0.column?.text, outputName: $0.outputName)
+    }
     var accumulator = GroupAccumulator(keys: keys.map(\.text), aggregates: specs)
     var checked = false
     let groupStage = stages[groupIndex]
@@ -28,19 +30,19 @@ extension Evaluator {
     do {
       handled = try host.streamTable(
         path: path, columns: Evaluator.columnsUsed(by: before + [groupStage]),
-        restart: { accumulator = GroupAccumulator(keys: keys.map(\.text), aggregates: specs) }
-      ) { block in
-        var table = block
-        for stage in before { table = try self.apply(stage, to: table) }
-        if !checked {
-          for name in keys + aggregates.compactMap(\.column) where table.column(named: name.text) == nil {
-            throw self.unknownColumn(name, in: table)
+        restart: { accumulator = GroupAccumulator(keys: keys.map(\.text), aggregates: specs) },
+        each: { block in
+          var table = block
+          for stage in before { table = try self.apply(stage, to: table) }
+          if !checked {
+            for name in keys + aggregates.compactMap(\.column) where table.column(named: name.text) == nil {
+              throw self.unknownColumn(name, in: table)
+            }
+            checked = true
           }
-          checked = true
-        }
-        try Evaluator.onTable(groupStage.range) { () throws(TableError) in try accumulator.add(table) }
-        try self.checkCancellation(at: groupStage.range)
-      }
+          try Evaluator.onTable(groupStage.range) { () throws(TableError) in try accumulator.add(table) }
+          try self.checkCancellation(at: groupStage.range)
+        })
     } catch let error as EvaluationError {
       throw error
     } catch {

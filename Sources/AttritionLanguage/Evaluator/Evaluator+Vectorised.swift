@@ -72,11 +72,15 @@ extension Evaluator {
       return column.codes.map { $0 >= 0 && holds($0 == target ? 0 : 1) }
     case (.day(let cells), .day(let day)):
       let target = day.ordinal
-      return cells.map { cell in cell.map { holds($0.ordinal < target ? -1 : ($0.ordinal == target ? 0 : 1)) } ?? false }
+      return cells.map { cell in cell.map { holds($0.ordinal < target ? -1 : ($0.ordinal == target ? 0 : 1)) } ?? false
+      }
     case (.integer(let cells), .estimate(let estimate)) where estimate.isExact && estimate.unit == .none:
       let target = estimate.value
       return cells.map { cell in
-        cell.map { let value = Double($0); return holds(value < target ? -1 : (value == target ? 0 : 1)) } ?? false
+        cell.map {
+          let value = Double($0)
+          return holds(value < target ? -1 : (value == target ? 0 : 1))
+        } ?? false
       }
     case (.number(let cells, let unit), .estimate(let estimate))
     where estimate.isExact && estimate.unit == .none && unit == .none:

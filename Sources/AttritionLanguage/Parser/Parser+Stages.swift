@@ -46,7 +46,8 @@ extension Parser {
       advance()
       return try parseJoin(from: start)
     default:
-      let suggestion = Suggestions.closest(to: word, among: ["where", "select", "sort", "limit", "group", "derive", "join"])
+      let suggestion = Suggestions.closest(
+        to: word, among: ["where", "select", "sort", "limit", "group", "derive", "join"])
       let found = "'\(word)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
       throw ParseError(
         .expected("a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join')", found: found),

@@ -65,7 +65,7 @@ public enum ColumnData: Sendable {
         [Element](unsafeUninitializedCapacity: indices.count) { buffer, count in
           for (position, index) in indices.enumerated() {
             precondition(index >= 0 && index < cells.count, "row out of range")
-            (buffer.baseAddress! + position).initialize(to: cells[index])
+            buffer.initializeElement(at: position, to: cells[index])
           }
           count = indices.count
         }
