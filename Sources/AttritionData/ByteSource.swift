@@ -37,12 +37,12 @@ final class ByteSource {
   init(path: String) throws(DataError) {
     name = path
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw MappedFile.openError(path: path, code: errno) }
+    guard descriptor >= 0 else { throw FileContents.openError(path: path, code: errno) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
       let code = errno
       close(descriptor)
-      throw .unreadable(path: path, reason: MappedFile.reason(code))
+      throw .unreadable(path: path, reason: FileContents.reason(code))
     }
     if status.st_mode & S_IFMT == S_IFDIR {
       close(descriptor)
@@ -57,7 +57,7 @@ final class ByteSource {
       // A pipe or device cannot be read twice, and a load may need a second pass: keep its bytes.
       let contents: [UInt8]
       do {
-        contents = try MappedFile.readAll(descriptor, path: path, sizeHint: 0)
+        contents = try FileContents.readAll(descriptor, path: path, sizeHint: 0)
       } catch {
         close(descriptor)
         throw error
@@ -103,7 +103,7 @@ final class ByteSource {
         let code = errno
         if code == EINTR { continue }
         if code == EISDIR { throw .isDirectory(path: name) }
-        throw .unreadable(path: name, reason: MappedFile.reason(code))
+        throw .unreadable(path: name, reason: FileContents.reason(code))
       }
       position += count
       if let expectedSize {

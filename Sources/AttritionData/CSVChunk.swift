@@ -58,7 +58,7 @@ struct CSVChunkParser {
           guard let value = CellSyntax.fastNumber(cell) else { return nil }
           return .some(value.isNaN ? nil : value)
         }.map { $0 ?? nil })
-    case .day: return .day(try values(column, type, CellSyntax.day))
+    case .day: return .day(try days(column))
     case .bool: return .bool(try values(column, type, CellSyntax.bool))
     case .string: return strings(column)
     }
@@ -76,6 +76,32 @@ struct CSVChunkParser {
         throw CSVTypeMismatch(column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column))
       }
       values[row] = value
+    }
+    return values
+  }
+
+  /// Day cells; a cell with the same bytes as the one before it (sorted files repeat a day for
+  /// many rows) reuses its value instead of being parsed again.
+  private func days(_ column: Int) throws(CSVTypeMismatch) -> [Day?] {
+    let rows = layout.rowCount
+    var values = [Day?](repeating: nil, count: rows)
+    var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var previousDay: Day?
+    for row in 0..<rows {
+      let cell = layout.field(row: row, column: column, in: bytes)
+      if cell.content.isEmpty || cell.isBlank { continue }
+      if let day = previousDay, cell.content.count == previous.count, let left = cell.content.baseAddress,
+        let right = previous.baseAddress, memcmpBytes(left, right, previous.count)
+      {
+        values[row] = day
+        continue
+      }
+      guard !cell.hasEscapes, let day = CellSyntax.day(cell.content) else {
+        throw CSVTypeMismatch(column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column))
+      }
+      values[row] = day
+      previous = cell.content
+      previousDay = day
     }
     return values
   }

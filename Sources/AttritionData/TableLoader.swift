@@ -67,10 +67,10 @@ public enum TableLoader {
     }
     guard let format else {
       // A missing file or a directory is the clearer error; only then the extension.
-      try MappedFile.withBytes(ofPath: path) { (_) throws(DataError) in () }
+      try FileContents.withBytes(ofPath: path) { (_) throws(DataError) in () }
       throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
     }
-    return try MappedFile.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
+    return try FileContents.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
       if bytes.isEmpty { throw .emptyFile(path: path) }
       switch format {
       case .csv, .tsv:

@@ -71,7 +71,7 @@ public enum TableWriter {
   static func writeAtomically(_ bytes: [UInt8], to path: String) throws(DataError) {
     let temporary = path + ".tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot write: " + MappedFile.reason(errno)) }
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(errno)) }
     var written = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in
@@ -91,7 +91,7 @@ public enum TableWriter {
     if failure == 0, rename(temporary, path) != 0 { failure = errno }
     if failure != 0 {
       unlink(temporary)
-      throw .unreadable(path: path, reason: "cannot write: " + MappedFile.reason(failure))
+      throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(failure))
     }
   }
 

@@ -40,6 +40,18 @@ struct DataEngineTests {
     #expect(markdown.hasPrefix("| month | total |\n| --- | ---: |\n"))
   }
 
+  @Test("load with a delimiter and without a header")
+  func loadOptions() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("1;Kyiv, city\n2;Lviv\n".utf8).write(to: folder.appendingPathComponent("semi.csv"))
+    try Data(#"load("semi.csv", delimiter: ";", header: false) | select column2"#.utf8).write(
+      to: folder.appendingPathComponent("s.atn"))
+    let outcome = try AttritionProcess.run(["run", "--format", "csv", "s.atn"], directory: folder)
+    Expect.success(outcome)
+    #expect(outcome.stdout == "column2\n\"Kyiv, city\"\nLviv\n")
+  }
+
   @Test(
     "bad data files: a diagnostic naming the file, exit 1",
     arguments: [

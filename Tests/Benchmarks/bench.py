@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import fcntl
+import hashlib
 import os
 import re
 import select
@@ -176,14 +177,25 @@ def data_task(task: str, size: str, csv: str, attrition: str, peers: str, python
     )
 
 
+# The md5 sums ../shared/bench/README.md gives for the generated files.
+DATA_MD5 = {1_000_000: "ea4c68b8c61f53e50ea36ead5467778b", 10_000_000: "ad51c38ba06be232c4a3d6048a9212f6"}
+
+
 def ensure_data(generator: str, rows: int, folder: str) -> str:
-    """The CSV of `rows` rows, generated once (gen_losses.py is deterministic) and kept in `folder`."""
+    """The CSV of `rows` rows, generated once (gen_losses.py is deterministic) and kept in `folder`;
+    a new file is checked against the md5 sum of ../shared/bench/README.md."""
     path = os.path.join(folder, f"losses-{rows}.csv")
     if not os.path.exists(path):
         os.makedirs(folder, exist_ok=True)
         log(f"bench: generating {path} with {generator} (about {rows // 330_000} s)")
         partial = path + ".partial"
         subprocess.run([sys.executable, generator, str(rows), partial], check=True)
+        digest = hashlib.md5()
+        with open(partial, "rb") as file:
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                digest.update(chunk)
+        if rows in DATA_MD5 and digest.hexdigest() != DATA_MD5[rows]:
+            log(f"bench: warning: {partial} has md5 {digest.hexdigest()}, the README gives {DATA_MD5[rows]}")
         os.replace(partial, path)
     return path
 

@@ -21,6 +21,10 @@ extension Session {
             "dataset", .string, "a public dataset, e.g. 'general-staff/russia_losses_equipment.json'",
             isOptional: true),
           ParameterDescriptor("as", .string, "the name to register the table under", isOptional: true),
+          ParameterDescriptor(
+            "delimiter", .string, "the CSV field separator: one ASCII character (',' or a tab by default)",
+            isOptional: true),
+          ParameterDescriptor("header", .bool, "whether the first CSV record names the columns (true)", isOptional: true),
         ],
         returns: "table"
       ) { [unowned self] arguments in
@@ -75,10 +79,19 @@ extension Session {
       throw arguments.invalid(
         2, "'\(registeredName)' is not a name: use letters, digits and '_', starting with a letter or '_'")
     }
+    var options = LoadOptions()
+    if arguments.optional(3) != nil {
+      let text = try arguments.string(3)
+      guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+        throw arguments.invalid(3, "give one character, such as ';' or '\\t'")
+      }
+      options.delimiter = scalar
+    }
+    if arguments.optional(4) != nil { options.hasHeader = try arguments.bool(4) }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
-      table = try TableLoader.load(path: resolve(path))
+      table = try TableLoader.load(path: resolve(path), options: options)
     case (nil, let datasetName?):
       table = try loadDataset(named: datasetName)
     case (.some, .some):
