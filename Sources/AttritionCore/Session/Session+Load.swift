@@ -24,7 +24,8 @@ extension Session {
           ParameterDescriptor(
             "delimiter", .string, "the CSV field separator: one ASCII character (',' or a tab by default)",
             isOptional: true),
-          ParameterDescriptor("header", .bool, "whether the first CSV record names the columns (true)", isOptional: true),
+          ParameterDescriptor(
+            "header", .bool, "whether the first CSV record names the columns (true)", isOptional: true),
         ],
         returns: "table"
       ) { [unowned self] arguments in
