@@ -15,19 +15,31 @@ public final class LoadProgress {
   private let start: Double
   private var shown = false
   private var lastDraw = 0.0
+  private let clock: () -> Double
+  private let output: (String) -> Void
 
   /// A progress reporter for loading `label` (a file name); silent unless standard error is a
-  /// terminal (`forceTerminal` is for tests).
-  public init(label: String, forceTerminal: Bool? = nil) {
+  /// terminal.
+  public convenience init(label: String) {
+    self.init(label: label, isTerminal: isatty(2) == 1, clock: LoadProgress.now) { text in
+      var text = text
+      text.withUTF8 { bytes in _ = Glibc.write(2, bytes.baseAddress, bytes.count) }
+    }
+  }
+
+  /// A reporter that writes to `output` when `isTerminal`, timed by `clock` (seconds).
+  init(label: String, isTerminal: Bool, clock: @escaping () -> Double, output: @escaping (String) -> Void) {
     self.label = label
-    isTerminal = forceTerminal ?? (isatty(2) == 1)
-    start = LoadProgress.now()
+    self.isTerminal = isTerminal
+    self.clock = clock
+    self.output = output
+    start = clock()
   }
 
   /// Reports the bytes read so far and the rows typed.
   public func update(bytes: Int, total: Int?, rows: Int) {
     guard isTerminal else { return }
-    let now = LoadProgress.now()
+    let now = clock()
     guard now - start >= 1, now - lastDraw >= 0.1 else { return }
     lastDraw = now
     shown = true
@@ -49,8 +61,7 @@ public final class LoadProgress {
   }
 
   private func write(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in _ = Glibc.write(2, bytes.baseAddress, bytes.count) }
+    output(text)
   }
 
   private static func now() -> Double {

@@ -70,6 +70,14 @@ struct DataEngineTests {
     #expect(outcome.stderr.contains(mention), "\(outcome.summary)")
   }
 
+  @Test("an unknown column in a streamed pipeline lists all the file's columns, not only those read")
+  func unknownColumnInStream() throws {
+    let outcome = try AttritionProcess.run(["-e", "load(\"\(Self.losses)\") | group sum(cnt) by side"])
+    Expect.diagnostic(outcome, id: "evaluation.unknown_column")
+    #expect(
+      outcome.stderr.contains("columns: date, side, category, model, status, count, source_url"), "\(outcome.summary)")
+  }
+
   @Test("invalid UTF-8 in a streamed CSV names the byte offset and line")
   func invalidUTF8() throws {
     let folder = try FixturePaths.scratchFolder()

@@ -94,6 +94,26 @@ struct TableWriterTests {
     #expect(table.columns.count == columns)
   }
 
+  @Test("progress: nothing in the first second or off a terminal; then bytes and rows, cleared at the end")
+  func progressLine() {
+    nonisolated(unsafe) var now = 100.0
+    nonisolated(unsafe) var written: [String] = []
+    let progress = LoadProgress(label: "x.csv", isTerminal: true, clock: { now }, output: { written.append($0) })
+    progress.update(bytes: 1 << 20, total: 4 << 20, rows: 10)
+    #expect(written.isEmpty)
+    now += 1.5
+    progress.update(bytes: 2 << 20, total: 4 << 20, rows: 20)
+    #expect(written == ["\r\u{1B}[2Kloading x.csv: 2.0 MB of 4.0 MB, 20 rows"])
+    progress.finish(bytes: 4 << 20, rows: 40)
+    #expect(written.last == "\r\u{1B}[2K")
+    var silent: [String] = []
+    let quiet = LoadProgress(label: "x.csv", isTerminal: false, clock: { now }, output: { silent.append($0) })
+    now += 5
+    quiet.update(bytes: 1, total: nil, rows: 1)
+    quiet.finish(bytes: 1, rows: 1)
+    #expect(silent.isEmpty)
+  }
+
   @Test("progress sizes read as megabytes with one decimal")
   func progressText() {
     #expect(LoadProgress.megabytes(0) == "0.0 MB")

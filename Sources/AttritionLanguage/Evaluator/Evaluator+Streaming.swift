@@ -33,16 +33,26 @@ extension Evaluator {
         restart: { accumulator = GroupAccumulator(keys: keys.map(\.text), aggregates: specs) },
         each: { block in
           var table = block
-          for stage in before { table = try self.apply(stage, to: table) }
-          if !checked {
+          if checked {
+            for stage in before { table = try self.apply(stage, to: table) }
+          } else {
+            // An error in the first block (an unknown name, a wrong type) is reported by the whole
+            // load instead, whose messages list all the file's columns, not only those read.
+            do {
+              for stage in before { table = try self.apply(stage, to: table) }
+            } catch {
+              throw StreamingFallback()
+            }
             for name in keys + aggregates.compactMap(\.column) where table.column(named: name.text) == nil {
-              throw self.unknownColumn(name, in: table)
+              throw StreamingFallback()
             }
             checked = true
           }
           try Evaluator.onTable(groupStage.range) { () throws(TableError) in try accumulator.add(table) }
           try self.checkCancellation(at: groupStage.range)
         })
+    } catch is StreamingFallback {
+      return nil
     } catch let error as EvaluationError {
       throw error
     } catch {
@@ -96,3 +106,6 @@ extension Evaluator {
     }
   }
 }
+
+/// Abandons streaming so the pipeline runs on the whole table, which reports the error in full.
+private struct StreamingFallback: Error {}
