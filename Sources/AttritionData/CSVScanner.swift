@@ -61,12 +61,14 @@ struct CSVScanner {
   func scan(
     from start: Int, to end: Int, isFinal: Bool, columnCount: Int?
   ) throws(CSVScanFailure) -> (layout: CSVLayout, consumed: Int) {
-    var layout = CSVLayout()
-    layout.columnCount = columnCount ?? 0
+    // Locals rather than the layout's properties: appends to a local array optimise better.
+    var width = columnCount ?? 0
+    var rowStarts: [Int32] = []
+    var fieldEnds: [Int32] = []
     let estimate = (end - start) / 64 + 16
-    layout.rowStarts.reserveCapacity(estimate)
-    layout.fieldEnds.reserveCapacity(estimate * max(columnCount ?? 4, 1))
-    guard let base = bytes.baseAddress else { return (layout, start) }
+    rowStarts.reserveCapacity(estimate)
+    fieldEnds.reserveCapacity(estimate * max(columnCount ?? 4, 1))
+    guard let base = bytes.baseAddress else { return (CSVLayout(), start) }
     let delimiter = delimiter
     let delimiterPattern = UInt64(delimiter) &* CSVScanner.ones
     var index = start
@@ -74,7 +76,7 @@ struct CSVScanner {
     var knowsWidth = columnCount != nil
     while index < end {
       let rowStart = index
-      let firstField = layout.fieldEnds.count
+      let firstField = fieldEnds.count
       var complete = true
       fields: while true {
         if index < end, base[index] == .quote {
@@ -83,14 +85,14 @@ struct CSVScanner {
               complete = false
               break fields
             }
-            throw CSVScanFailure(problem: .unterminatedQuote, record: layout.rowCount, offset: index)
+            throw CSVScanFailure(problem: .unterminatedQuote, record: rowStarts.count, offset: index)
           }
           index = close
           if index < end, base[index] != delimiter, base[index] != .lineFeed, base[index] != .carriageReturn {
             let found = UTF8Text.character(at: index, in: bytes)
             let problem = DataError.CSVProblem.textAfterQuote(
-              field: layout.fieldEnds.count - firstField + 1, found: found)
-            throw CSVScanFailure(problem: problem, record: layout.rowCount, offset: rowStart)
+              field: fieldEnds.count - firstField + 1, found: found)
+            throw CSVScanFailure(problem: problem, record: rowStarts.count, offset: rowStart)
           }
         } else {
           // Eight bytes at a time while none of them is a delimiter or a line break.
@@ -110,45 +112,45 @@ struct CSVScanner {
             index += 1
           }
         }
-        layout.fieldEnds.append(Int32(truncatingIfNeeded: index))
+        fieldEnds.append(Int32(truncatingIfNeeded: index))
         guard index < end, base[index] == delimiter else { break }
         index += 1
       }
       if complete, index >= end, !isFinal { complete = false }
       if complete, !isFinal, base[index] == .carriageReturn, index + 1 >= end { complete = false }
       guard complete else {
-        layout.fieldEnds.removeSubrange(firstField...)
-        return (layout, rowStart)
+        fieldEnds.removeSubrange(firstField...)
+        return (CSVLayout(columnCount: width, rowStarts: rowStarts, fieldEnds: fieldEnds), rowStart)
       }
       if index < end {
         let crlf = base[index] == .carriageReturn && index + 1 < end && base[index + 1] == .lineFeed
         index += crlf ? 2 : 1
       }
-      let found = layout.fieldEnds.count - firstField
-      if found == 1, Int(layout.fieldEnds[firstField]) == rowStart {
-        layout.fieldEnds.removeLast()
-        guard knowsWidth, layout.columnCount == 1 else {
+      let found = fieldEnds.count - firstField
+      if found == 1, Int(fieldEnds[firstField]) == rowStart {
+        fieldEnds.removeLast()
+        guard knowsWidth, width == 1 else {
           consumed = index
           continue
         }
         guard let next = firstContent(from: index, end: end) else {
           if isFinal { consumed = end }
-          return (layout, isFinal ? end : rowStart)
+          return (CSVLayout(columnCount: width, rowStarts: rowStarts, fieldEnds: fieldEnds), isFinal ? end : rowStart)
         }
         _ = next
-        layout.fieldEnds.append(Int32(truncatingIfNeeded: rowStart))
+        fieldEnds.append(Int32(truncatingIfNeeded: rowStart))
       }
       if !knowsWidth {
-        layout.columnCount = found
+        width = found
         knowsWidth = true
-      } else if found != layout.columnCount && !(found == 1 && layout.columnCount == 1) {
-        let problem = DataError.CSVProblem.raggedRow(expected: layout.columnCount, found: found)
-        throw CSVScanFailure(problem: problem, record: layout.rowCount, offset: rowStart)
+      } else if found != width && !(found == 1 && width == 1) {
+        let problem = DataError.CSVProblem.raggedRow(expected: width, found: found)
+        throw CSVScanFailure(problem: problem, record: rowStarts.count, offset: rowStart)
       }
-      layout.rowStarts.append(Int32(truncatingIfNeeded: rowStart))
+      rowStarts.append(Int32(truncatingIfNeeded: rowStart))
       consumed = index
     }
-    return (layout, isFinal ? end : consumed)
+    return (CSVLayout(columnCount: width, rowStarts: rowStarts, fieldEnds: fieldEnds), isFinal ? end : consumed)
   }
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -107,6 +107,11 @@ final class CSVTableLoad {
   /// Drops the consumed bytes, grows the buffer when a block held no whole record, and refills.
   private func advance(consumed: Int) throws(CSVLoadStop) {
     if consumed == 0, !atEnd {
+      // Field offsets are 32-bit: a record may not outgrow a 1 GiB buffer.
+      guard buffer.count < 1 << 30 else {
+        throw .failed(
+          .invalidTable(file: source.name, reason: "a record at byte \(bufferOffset) is longer than 1 GiB"))
+      }
       let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
       _ = larger.initialize(from: buffer[..<filled])
       buffer.deallocate()
