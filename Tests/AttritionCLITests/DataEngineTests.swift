@@ -52,6 +52,25 @@ struct DataEngineTests {
     #expect(outcome.stdout == "column2\n\"Kyiv, city\"\nLviv\n")
   }
 
+  @Test("load with types forced: a code column stays text, a bad cell of a forced column is an error with its row")
+  func loadTypes() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("code,n\n007,1\n010,x\n".utf8).write(to: folder.appendingPathComponent("c.csv"))
+    try Data(#"load("c.csv", types: "code: string") | select code"#.utf8).write(
+      to: folder.appendingPathComponent("s.atn"))
+    let outcome = try AttritionProcess.run(["run", "--format", "csv", "s.atn"], directory: folder)
+    Expect.success(outcome)
+    #expect(outcome.stdout == "code\n007\n010\n")
+    try Data(#"load("c.csv", types: "n: integer")"#.utf8).write(to: folder.appendingPathComponent("s.atn"))
+    let failed = try AttritionProcess.run(["run", "s.atn"], directory: folder)
+    Expect.diagnostic(failed, id: "input.type_override_failed")
+    #expect(failed.stderr.contains("'x' as integer in column 'n'"), "\(failed.summary)")
+    #expect(failed.stderr.contains("at row 3"), "\(failed.summary)")
+    try Data(#"load("c.csv", types: "n: float")"#.utf8).write(to: folder.appendingPathComponent("s.atn"))
+    Expect.diagnostic(try AttritionProcess.run(["run", "s.atn"], directory: folder), id: "evaluation.invalid_argument")
+  }
+
   @Test(
     "bad data files: a diagnostic naming the file, exit 1",
     arguments: [

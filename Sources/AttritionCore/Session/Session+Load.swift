@@ -26,6 +26,9 @@ extension Session {
             isOptional: true),
           ParameterDescriptor(
             "header", .bool, "whether the first CSV record names the columns (true)", isOptional: true),
+          ParameterDescriptor(
+            "types", .string, "types forced on columns instead of inferred: 'code: string, n: number'",
+            isOptional: true),
         ],
         returns: "table"
       ) { [unowned self] arguments in
@@ -89,6 +92,7 @@ extension Session {
       options.delimiter = scalar
     }
     if arguments.optional(4) != nil { options.hasHeader = try arguments.bool(4) }
+    if arguments.optional(5) != nil { options.types = try Session.columnTypes(arguments, 5) }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
@@ -128,6 +132,20 @@ extension Session {
       return column
     }
     return try Table(columns: columns, provenance: provenance, summary: dataset.name)
+  }
+
+  /// `"name: type, …"` as column type overrides.
+  static func columnTypes(_ arguments: FunctionArguments, _ index: Int) throws -> [String: ColumnType] {
+    var types: [String: ColumnType] = [:]
+    for pair in try arguments.string(index).split(separator: ",") {
+      let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      let names = ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
+      guard parts.count == 2, !parts[0].isEmpty, let type = ColumnType(rawValue: parts[1]) else {
+        throw arguments.invalid(index, "write 'column: type, …' with a type among \(names); found '\(pair)'")
+      }
+      types[parts[0]] = type
+    }
+    return types
   }
 
   /// Whether `text` can name a dataset in a script: a letter or `_`, then letters, digits and `_`.
