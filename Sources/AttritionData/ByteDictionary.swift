@@ -41,7 +41,23 @@ struct ByteDictionary {
   /// The code of `key`, adding it when new.
   @inline(__always)
   mutating func code(for key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let hash = ByteDictionary.hash(key)
+    code(for: key, hash: ByteDictionary.hash(key))
+  }
+
+  /// The codes in this dictionary of every key of `other`, in `other`'s code order, adding the
+  /// new ones; the keys' hashes are taken from `other` rather than computed again.
+  mutating func merge(_ other: ByteDictionary) -> [Int32] {
+    other.arena.withUnsafeBufferPointer { keys in
+      (0..<other.count).map { code in
+        let key = UnsafeBufferPointer(rebasing: keys[other.starts[code]..<other.starts[code + 1]])
+        return self.code(for: key, hash: other.hashes[code])
+      }
+    }
+  }
+
+  /// The code of `key`, whose hash is `hash`, adding it when new.
+  @inline(__always)
+  private mutating func code(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let code = slots[slot]

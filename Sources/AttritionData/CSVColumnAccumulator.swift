@@ -44,10 +44,7 @@ struct CSVColumnAccumulator {
       if !sawValue { sawValue = cells.contains { $0 != nil } }
       bools.append(contentsOf: cells)
     case .string(let local, let localDictionary):
-      var remap = [Int32](repeating: -1, count: localDictionary.count)
-      for code in 0..<localDictionary.count {
-        remap[code] = localDictionary.withKey(code) { dictionary.code(for: $0) }
-      }
+      let remap = dictionary.merge(localDictionary)
       if !sawValue { sawValue = localDictionary.count > 0 }
       remap.withUnsafeBufferPointer { remap in
         for code in local {
