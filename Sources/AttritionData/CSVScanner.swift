@@ -133,17 +133,16 @@ struct CSVScanner {
           consumed = index
           continue
         }
-        guard let next = firstContent(from: index, end: end) else {
-          if isFinal { consumed = end }
+        // A blank line is a missing cell only when a record follows it; trailing ones are not.
+        guard firstContent(from: index, end: end) != nil else {
           return (CSVLayout(columnCount: width, rowStarts: rowStarts, fieldEnds: fieldEnds), isFinal ? end : rowStart)
         }
-        _ = next
         fieldEnds.append(Int32(truncatingIfNeeded: rowStart))
       }
       if !knowsWidth {
         width = found
         knowsWidth = true
-      } else if found != width && !(found == 1 && width == 1) {
+      } else if found != width {
         let problem = DataError.CSVProblem.raggedRow(expected: width, found: found)
         throw CSVScanFailure(problem: problem, record: rowStarts.count, offset: rowStart)
       }

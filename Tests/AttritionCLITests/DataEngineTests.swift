@@ -97,6 +97,19 @@ struct DataEngineTests {
       outcome.stderr.contains("columns: date, side, category, model, status, count, source_url"), "\(outcome.summary)")
   }
 
+  @Test("text equal as text but spelled in other bytes (composed and decomposed accents) filters and groups as one")
+  func canonicalEquivalence() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("name,n\ncaf\u{E9},1\ncafe\u{301},2\n".utf8).write(to: folder.appendingPathComponent("n.csv"))
+    try Data(#"load("n.csv") | where name == "caf\#u{E9}" | group sum(n) as total by name"#.utf8).write(
+      to: folder.appendingPathComponent("s.atn"))
+    let outcome = try AttritionProcess.run(["run", "--format", "csv", "s.atn"], directory: folder)
+    Expect.success(outcome)
+    #expect(outcome.stdoutLines.count == 2, "\(outcome.summary)")
+    #expect(outcome.stdoutLines.last?.hasSuffix(",3") == true, "\(outcome.summary)")
+  }
+
   @Test("invalid UTF-8 in a streamed CSV names the byte offset and line")
   func invalidUTF8() throws {
     let folder = try FixturePaths.scratchFolder()

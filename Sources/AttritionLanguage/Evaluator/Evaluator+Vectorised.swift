@@ -68,8 +68,10 @@ extension Evaluator {
     }
     switch (data, value) {
     case (.string(let column), .string(let text)) where op == .equal || op == .notEqual:
-      let target = column.dictionary.firstIndex(of: text).map { Int32($0) } ?? -2
-      return column.codes.map { $0 >= 0 && holds($0 == target ? 0 : 1) }
+      // Every entry equal to the text: a dictionary read from bytes may hold two spellings that
+      // are equal as text (composed and decomposed accents).
+      let matches = column.dictionary.map { $0 == text }
+      return column.codes.map { $0 >= 0 && holds(matches[Int($0)] ? 0 : 1) }
     case (.day(let cells), .day(let day)):
       let target = day.ordinal
       return cells.map { cell in cell.map { holds($0.ordinal < target ? -1 : ($0.ordinal == target ? 0 : 1)) } ?? false
