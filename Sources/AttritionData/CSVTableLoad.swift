@@ -1,17 +1,6 @@
 import AttritionSDK
 import Dispatch
 
-/// Why one pass of ``CSVTableLoad`` stopped: a real error, or a column whose inferred type a later
-/// region contradicts (the load then starts again with the type widened).
-enum CSVLoadStop: Error {
-  /// The input is bad.
-  case failed(DataError)
-  /// The column at this position admits only these readings, narrower than the type tried.
-  case widen(column: Int, mask: TypeMask)
-  /// The consumer of streamed blocks failed.
-  case consumer(any Error)
-}
-
 /// One pass over a CSV source: reads it in blocks, scans and types each block on two cores, and
 /// gathers the typed cells of the wanted columns.
 ///
@@ -358,42 +347,5 @@ final class CSVTableLoad {
     let row = firstDataRecord + failure.record + 1
     let line = source.line(atOffset: bufferOffset + failure.offset)
     return .malformedCSV(file: source.name, row: row, line: line, problem: failure.problem)
-  }
-}
-
-/// The results of the scans of one block, one slot per core, each written by its own job only.
-final class CSVBlockJobs: @unchecked Sendable {
-  /// What one job found.
-  struct Result {
-    var layout = CSVLayout()
-    var consumed = 0
-    var chunks: [CSVColumnChunk] = []
-    var scanFailure: CSVScanFailure?
-    var mismatch: CSVTypeMismatch?
-    var invalidUTF8: Int?
-  }
-
-  /// One result per job, in separately written slots (no shared array header between threads).
-  let results: UnsafeMutablePointer<Result>
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    results = .allocate(capacity: count)
-    results.initialize(repeating: Result(), count: count)
-  }
-
-  deinit {
-    results.deinitialize(count: count)
-    results.deallocate()
-  }
-}
-
-/// A value handed to the jobs of one block; each job reads it and writes only its own slot.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
-
-  init(_ value: Value) {
-    self.value = value
   }
 }
