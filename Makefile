@@ -69,12 +69,16 @@ format:
 	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
 
 ## bench: release build, a virtual environment with the peers in .bench/venv (created and filled
-## from PyPI when missing), then the start-up benchmark Tests/Benchmarks/bench.py against the peers
-## in ../shared/bench/peers. BENCH_REPS=15 repetitions. Not part of make test. See Docs/Performance.md.
+## from PyPI when missing), then Tests/Benchmarks/bench.py against the peers in ../shared/bench/peers:
+## start-up (T3, first prompt; BENCH_REPS=15 repetitions) and T1/T2 at 1M and 10M rows on CSVs that
+## ../shared/bench/gen_losses.py writes once into .bench/data (BENCH_DATA_REPS=5 repetitions);
+## BENCH_TASKS picks tasks. Not part of make test. See Docs/Performance.md.
 BENCH_VENV := .bench/venv
 BENCH_PEERS ?= $(abspath ../shared/bench/peers)
 BENCH_PACKAGES := duckdb duckdb-cli polars pandas pyarrow
 BENCH_REPS ?= 15
+BENCH_DATA_REPS ?= 5
+BENCH_TASKS ?= t3,prompt,t1,t2
 bench: deps
 	$(SWIFT) build -c release
 	@if ! $(BENCH_VENV)/bin/python3 -c 'import duckdb, duckdb_cli, polars, pandas, pyarrow' 2>/dev/null; then \
@@ -82,7 +86,8 @@ bench: deps
 	  python3 -m venv $(BENCH_VENV); \
 	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check $(BENCH_PACKAGES); \
 	fi
-	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --peers '$(BENCH_PEERS)'
+	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --data-reps '$(BENCH_DATA_REPS)' \
+	  --tasks '$(BENCH_TASKS)' --peers '$(BENCH_PEERS)'
 
 ## fuzz: builds the fuzz driver with libFuzzer and AddressSanitizer (release, in .build/fuzz), then fuzzes
 ## each of FUZZ_TARGETS for FUZZ_SECONDS (default 60) from its seeds in Tests/Fuzz/<target>/corpus. Crash

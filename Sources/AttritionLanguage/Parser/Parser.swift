@@ -15,7 +15,9 @@
 //                | "select" NAME { "," NAME }
 //                | "sort" NAME [ "asc" | "desc" ] { "," NAME [ "asc" | "desc" ] }
 //                | "limit" disjunction
-//                | "group" aggregate { "," aggregate } "by" NAME { "," NAME } ;
+//                | "group" aggregate { "," aggregate } "by" NAME { "," NAME }
+//                | "derive" NAME "=" disjunction { "," NAME "=" disjunction }
+//                | "join" [ "left" ] postfix "on" NAME { "," NAME } ;
 // aggregate      = ( "sum" | "mean" | "min" | "max" | "count" ) "(" [ NAME ] ")" [ "as" NAME ] ;
 // disjunction    = conjunction { "or" conjunction } ;
 // conjunction    = negation { "and" negation } ;
