@@ -9,7 +9,8 @@ let strictSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibi
 let package = Package(
   name: "Attrition",
   products: [
-    .executable(name: "attrition", targets: ["attrition"])
+    .executable(name: "attrition", targets: ["attrition"]),
+    .executable(name: "attrition-fetch", targets: ["attrition-fetch"]),
   ],
   dependencies: [
     .package(path: "Plugins/AttritionSDK"),
@@ -61,6 +62,9 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    // The download helper of `attrition data pull`: the only image that links FoundationNetworking.
+    .executableTarget(name: "attrition-fetch", dependencies: ["AttritionCore"], swiftSettings: strictSettings),
+
     // Tests
     .testTarget(name: "AttritionSDKTests", dependencies: [sdk], swiftSettings: strictSettings),
     .testTarget(
@@ -68,10 +72,11 @@ let package = Package(
     .testTarget(name: "AttritionDataTests", dependencies: [sdk, "AttritionData"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionCoreTests",
-      dependencies: [sdk, "AttritionCore", "AttritionLanguage"],
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", "attrition-fetch"],
       swiftSettings: strictSettings
     ),
-    .testTarget(name: "AttritionCLITests", dependencies: ["attrition"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AttritionCLITests", dependencies: ["attrition", "attrition-fetch"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionREPLTests",
       dependencies: [sdk, "AttritionREPL", "AttritionCore", "AttritionLanguage", "attrition"],
