@@ -13,7 +13,7 @@ ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
-.PHONY: deps build release run test lint format clean bench
+.PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
 ## terminal tests drive it) when it is missing, with apt-get
@@ -69,12 +69,16 @@ format:
 	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
 
 ## bench: release build, a virtual environment with the peers in .bench/venv (created and filled
-## from PyPI when missing), then the start-up benchmark Tests/Benchmarks/bench.py against the peers
-## in ../shared/bench/peers. BENCH_REPS=15 repetitions. Not part of make test. See Docs/Performance.md.
+## from PyPI when missing), then Tests/Benchmarks/bench.py against the peers in ../shared/bench/peers:
+## start-up (T3, first prompt; BENCH_REPS=15 repetitions) and T1/T2 at 1M and 10M rows on CSVs that
+## ../shared/bench/gen_losses.py writes once into .bench/data (BENCH_DATA_REPS=5 repetitions);
+## BENCH_TASKS picks tasks. Not part of make test. See Docs/Performance.md.
 BENCH_VENV := .bench/venv
 BENCH_PEERS ?= $(abspath ../shared/bench/peers)
 BENCH_PACKAGES := duckdb duckdb-cli polars pandas pyarrow
 BENCH_REPS ?= 15
+BENCH_DATA_REPS ?= 5
+BENCH_TASKS ?= t3,prompt,t1,t2
 bench: deps
 	$(SWIFT) build -c release
 	@if ! $(BENCH_VENV)/bin/python3 -c 'import duckdb, duckdb_cli, polars, pandas, pyarrow' 2>/dev/null; then \
@@ -82,7 +86,37 @@ bench: deps
 	  python3 -m venv $(BENCH_VENV); \
 	  $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check $(BENCH_PACKAGES); \
 	fi
-	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --peers '$(BENCH_PEERS)'
+	$(BENCH_VENV)/bin/python3 Tests/Benchmarks/bench.py --reps '$(BENCH_REPS)' --data-reps '$(BENCH_DATA_REPS)' \
+	  --tasks '$(BENCH_TASKS)' --peers '$(BENCH_PEERS)'
+
+## fuzz: builds the fuzz driver with libFuzzer and AddressSanitizer (release, in .build/fuzz), then fuzzes
+## each of FUZZ_TARGETS for FUZZ_SECONDS (default 60) from its seeds in Tests/Fuzz/<target>/corpus. Crash
+## inputs land in Tests/Fuzz/<target>/crashes/ (commit them: make test replays them). Prints executions per
+## target and fails if any target crashed. Not part of make test. See Docs/Reliability.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= parser evaluator csv json geojson notebook
+FUZZ_DRIVER := .build/fuzz/release/attrition-fuzz
+FUZZ_FLAGS := -c release --product attrition-fuzz --scratch-path .build/fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DATTRITION_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+fuzz: deps
+	$(SWIFT) build $(FUZZ_FLAGS)
+	Tests/Fuzz/run.sh $(FUZZ_DRIVER) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## fuzz-merge: adds the inputs of .build/fuzz-corpus/<target> that reach new code to Tests/Fuzz/<target>/corpus
+## (libFuzzer's -merge=1), so the committed corpus grows only by what matters.
+fuzz-merge:
+	$(SWIFT) build $(FUZZ_FLAGS)
+	for target in $(FUZZ_TARGETS); do \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_DRIVER) $$target -merge=1 Tests/Fuzz/$$target/corpus .build/fuzz-corpus/$$target; \
+	done
+
+## soak: release build, then Tests/Soak/soak.py drives the REPL through a pty (tmux) for SOAK_LINES (10,000)
+## lines of mixed valid and invalid input and checks that memory stays flat, the session and its bindings
+## survive, Ctrl-D exits 0 and the history file is intact. Not part of make test. See Docs/Reliability.md.
+SOAK_LINES ?= 10000
+soak: deps
+	$(SWIFT) build -c release --product attrition
+	python3 Tests/Soak/soak.py --binary .build/release/attrition --lines $(SOAK_LINES)
 
 ## clean: remove build artifacts
 clean:

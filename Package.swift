@@ -11,10 +11,13 @@ let package = Package(
   products: [
     .executable(name: "attrition", targets: ["attrition"]),
     .executable(name: "attrition-fetch", targets: ["attrition-fetch"]),
+    // An example third-party plugin: built as its own shared library and loaded at run time, never linked.
+    .library(name: "ForceGeneration", type: .dynamic, targets: ["ForceGeneration"]),
   ],
   dependencies: [
     .package(path: "Plugins/AttritionSDK"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // Core
@@ -23,6 +26,11 @@ let package = Package(
     .target(
       name: "AttritionCore",
       dependencies: [sdk, "AttritionLanguage", "AttritionData"],
+      swiftSettings: strictSettings
+    ),
+    .target(
+      name: "AttritionNotebook",
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", .product(name: "Ink", package: "Ink")],
       swiftSettings: strictSettings
     ),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -52,11 +60,17 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    // Example plugin (see Docs/Plugins.md): depends on the SDK product alone, like any plugin.
+    .target(
+      name: "ForceGeneration", dependencies: [sdk], path: "Plugins/Examples/ForceGeneration",
+      swiftSettings: strictSettings
+    ),
+
     // Front ends
     .executableTarget(
       name: "attrition",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL",
+        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL", "AttritionNotebook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -64,6 +78,16 @@ let package = Package(
 
     // The download helper of `attrition data pull`: the only image that links FoundationNetworking.
     .executableTarget(name: "attrition-fetch", dependencies: ["AttritionCore"], swiftSettings: strictSettings),
+    // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
+    .target(
+      name: "AttritionFuzzing",
+      dependencies: [sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins", "AttritionNotebook"],
+      path: "Tests/Fuzz/Harness", swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "attrition-fuzz", dependencies: ["AttritionFuzzing", "AttritionCore"], path: "Tests/Fuzz/Driver",
+      swiftSettings: strictSettings
+    ),
 
     // Tests
     .testTarget(name: "AttritionSDKTests", dependencies: [sdk], swiftSettings: strictSettings),
@@ -78,10 +102,17 @@ let package = Package(
     .testTarget(
       name: "AttritionCLITests", dependencies: ["attrition", "attrition-fetch"], swiftSettings: strictSettings),
     .testTarget(
+      name: "AttritionNotebookTests",
+      dependencies: [sdk, "AttritionNotebook", "AttritionCore", "AttritionBuiltins"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "AttritionREPLTests",
       dependencies: [sdk, "AttritionREPL", "AttritionCore", "AttritionLanguage", "attrition"],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "AttritionFuzzTests", dependencies: ["AttritionFuzzing", "AttritionCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionModulesTests",
       dependencies: [

@@ -78,12 +78,12 @@ extension CasualtyModule {
     let dropped = dated.filter { Double($0.asOf?.last.ordinal ?? 0) < oldest }
     if !dropped.isEmpty {
       arguments.context?.warn(
-        "'\(arguments.functionName)' left out figures older than \(Int(within.value)) days before \(reference): "
+        "'\(arguments.functionName)' left out figures older than \(within.rangeText) days before \(reference): "
           + dropped.map { "\($0.estimator) (\($0.asOf?.text ?? ""))" }.joined(separator: ", "))
     }
     let centrals = kept.map(\.estimate.value).sorted()
     guard let lowest = centrals.first, let highest = centrals.last, let unit = kept.first?.estimate.unit else {
-      throw ModuleError.noEstimate("\(side) \(measure) within \(Int(within.value)) days of \(reference)")
+      throw ModuleError.noEstimate("\(side) \(measure) within \(within.rangeText) days of \(reference)")
     }
     let middle = centrals.count / 2
     let median = centrals.count % 2 == 1 ? centrals[middle] : (centrals[middle - 1] + centrals[middle]) / 2

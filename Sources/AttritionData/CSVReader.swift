@@ -15,6 +15,10 @@ import AttritionSDK
 public struct CSVReader: TableReader {
   /// How fields are delimited and typed.
   public var options: CSVOptions
+  /// The bytes read per block (tests make it small to put block ends everywhere).
+  var blockSize = CSVTableLoad.defaultBlockSize
+  /// Blocks at least this large are scanned on two cores.
+  var parallelThreshold = CSVTableLoad.defaultParallelThreshold
 
   /// Creates a reader.
   public init(options: CSVOptions = CSVOptions()) {
@@ -33,38 +37,72 @@ public struct CSVReader: TableReader {
   func read(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?
   ) throws(DataError) -> Table {
-    guard let delimiter = options.delimiterByte else {
-      throw .unsupportedDelimiter(file: file, delimiter: String(Character(options.delimiter)))
-    }
-    if let offset = UTF8Text.firstInvalidOffset(in: bytes) {
-      throw .invalidUTF8(file: file, offset: offset, line: UTF8Text.location(of: offset, in: bytes).line)
-    }
-    let layout = try CSVScanner(bytes: bytes, delimiter: delimiter, file: file).scan()
-    let hasHeader = options.hasHeader && layout.rowCount > 0
-    let headerRows = hasHeader ? 1 : 0
-    let names = Self.uniqueNames(
-      (0..<layout.columnCount).map { column in
-        hasHeader ? layout.field(row: 0, column: column, in: bytes).text : ""
-      }
-    )
-    for name in options.types.keys.sorted() where !names.contains(name) {
-      throw .unknownColumn(file: file, column: name, available: names)
-    }
-    var columns: [Column] = []
-    columns.reserveCapacity(names.count)
-    for (column, name) in names.enumerated() {
-      let builder = TextColumnBuilder(
-        name: name, file: file, firstRow: headerRows + 1, count: layout.rowCount - headerRows
-      ) { row in
-        layout.field(row: row + headerRows, column: column, in: bytes)
-      }
-      let data = try builder.build(as: options.types[name])
-      columns.append(Column(name: name, data: data, provenance: provenance))
-    }
+    try read(ByteSource(memory: bytes, name: file), provenance: provenance, summary: summary)
+  }
+
+  /// Reads a source block by block into a table whose columns and whole carry `provenance`;
+  /// with `columns`, only the columns so named (names the file lacks are ignored).
+  ///
+  /// Types are inferred from the first block; when a later cell contradicts one, the source is
+  /// read again with that column's type widened, so the result is what inference over every cell
+  /// gives.
+  func read(
+    _ source: ByteSource, provenance: Provenance, summary: String?, columns: Set<String>? = nil,
+    progress: LoadProgress? = nil
+  ) throws(DataError) -> Table {
     do {
-      return try Table(columns: columns, provenance: provenance, summary: summary)
+      return try read(source, provenance: provenance, summary: summary, columns: columns, progress: progress, sink: nil)
+    } catch let error as DataError {
+      throw error
     } catch {
-      throw .invalidTable(file: file, reason: String(describing: error))
+      preconditionFailure("no sink, so no other error: \(error)")
+    }
+  }
+
+  /// Reads a source block by block; with a `sink`, each block's rows go to it as a table and the
+  /// table returned has no rows. When a later block widens a column's type, `restart` is called
+  /// before the source is read again from the start.
+  func read(
+    _ source: ByteSource, provenance: Provenance, summary: String?, columns: Set<String>?,
+    progress: LoadProgress?, sink: ((Table) throws -> Void)?, restart: () -> Void = {}
+  ) throws -> Table {
+    guard let delimiter = options.delimiterByte else {
+      throw DataError.unsupportedDelimiter(file: source.name, delimiter: String(Character(options.delimiter)))
+    }
+    var widened: [Int: TypeMask] = [:]
+    while true {
+      source.rewind()
+      let load = CSVTableLoad(
+        source: source, delimiter: delimiter, hasHeader: options.hasHeader, overrides: options.types,
+        widened: widened, projection: columns, progress: progress, blockSize: blockSize,
+        parallelThreshold: parallelThreshold)
+      load.sink = sink.map { sink in
+        { table in
+          var table = table
+          table.provenance = provenance
+          table.summary = summary
+          try sink(table.withColumnProvenance(provenance))
+        }
+      }
+      var read: [Column]
+      do {
+        read = try load.run()
+      } catch {
+        switch error {
+        case .failed(let error): throw error
+        case .widen(let column, let mask):
+          widened[column] = mask
+          restart()
+          continue
+        case .consumer(let error): throw error
+        }
+      }
+      for index in read.indices { read[index].provenance = provenance }
+      do {
+        return try Table(columns: read, provenance: provenance, summary: summary)
+      } catch {
+        throw DataError.invalidTable(file: source.name, reason: String(describing: error))
+      }
     }
   }
 
@@ -88,5 +126,16 @@ public struct CSVReader: TableReader {
       names.append(name)
     }
     return names
+  }
+}
+
+extension Table {
+  /// The same table with every column resting on `provenance`.
+  func withColumnProvenance(_ provenance: Provenance) -> Table {
+    var columns = self.columns
+    for index in columns.indices { columns[index].provenance = provenance }
+    guard var copy = try? Table(columns: columns, provenance: self.provenance, summary: summary) else { return self }
+    copy.provenance = self.provenance
+    return copy
   }
 }

@@ -9,6 +9,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   case fileNotFound(path: String)
   /// The path names a directory.
   case isDirectory(path: String)
+  /// The file holds no bytes at all.
+  case emptyFile(path: String)
   /// The file exists but cannot be opened or read; `reason` is the system's explanation.
   case unreadable(path: String, reason: String)
   /// The bytes are not UTF-8; `offset` is the 0-based byte offset of the first bad byte.
@@ -54,6 +56,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
       return "no such file \(quotedPath(path))"
     case .isDirectory(let path):
       return "\(quotedPath(path)) is a directory, not a data file"
+    case .emptyFile(let path):
+      return "\(quotedPath(path)) is empty: a data file needs at least a header or an opening bracket"
     case .unreadable(let path, let reason):
       return "cannot read \(quotedPath(path)): \(reason)"
     case .invalidUTF8(let file, let offset, let line):
@@ -97,6 +101,7 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .fileNotFound: "file_not_found"
     case .isDirectory: "is_directory"
+    case .emptyFile: "empty_file"
     case .unreadable: "unreadable"
     case .invalidUTF8: "invalid_utf8"
     case .unsupportedFormat: "unsupported_format"

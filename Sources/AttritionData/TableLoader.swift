@@ -42,27 +42,74 @@ public enum TableLoader {
   /// - Throws: ``DataError``, as ``load(path:)`` does, and when a named column is missing or one of
   ///   its cells is not of the type forced on it.
   public static func load(path: String, types: [String: ColumnType]) throws(DataError) -> Table {
+    try load(path: path, options: LoadOptions(types: types))
+  }
+
+  /// Loads the file at `path` as `options` say: type overrides, a CSV delimiter and header, the
+  /// columns to read, and a progress line on a terminal.
+  ///
+  /// - Throws: ``DataError``, as ``load(path:types:)`` does, and ``DataError/emptyFile(path:)``
+  ///   for a file without a single byte.
+  public static func load(path: String, options: LoadOptions) throws(DataError) -> Table {
+    let types = options.types
     let source = Source(citation: path)
     let provenance = Provenance(sources: [source])
     let summary = fileName(of: path)
-    return try MappedFile.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
-      switch format(ofPath: path) {
-      case .csv:
-        let reader = CSVReader(options: CSVOptions(types: types))
-        return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
-      case .tsv:
-        let reader = CSVReader(options: CSVOptions(delimiter: "\t", types: types))
-        return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
+    let format = options.format ?? format(ofPath: path)
+    if format == .csv || format == .tsv {
+      let bytes = try ByteSource(path: path)
+      if bytes.expectedSize == 0 { throw .emptyFile(path: path) }
+      var csv = CSVOptions(delimiter: format == .tsv ? "\t" : ",", hasHeader: options.hasHeader, types: types)
+      if let delimiter = options.delimiter { csv.delimiter = delimiter }
+      let progress = options.showsProgress ? LoadProgress(label: summary) : nil
+      return try CSVReader(options: csv).read(
+        bytes, provenance: provenance, summary: summary, columns: options.columns, progress: progress)
+    }
+    guard let format else {
+      // A missing file or a directory is the clearer error; only then the extension.
+      try FileContents.withBytes(ofPath: path) { (_) throws(DataError) in () }
+      throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
+    }
+    return try FileContents.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
+      if bytes.isEmpty { throw .emptyFile(path: path) }
+      switch format {
+      case .csv, .tsv:
+        preconditionFailure("read above")
       case .json where GeoJSONReader.isGeoJSON(bytes), .geojson:
         let reader = GeoJSONReader(types: types)
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
       case .json:
         let reader = JSONRecordsReader(types: types)
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
-      case nil:
-        throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
       }
     }
+  }
+
+  /// Reads a CSV or TSV file block by block, handing each block's rows to `each` as a table, so
+  /// a file far larger than memory can be filtered and aggregated; `restart` is called when a
+  /// column's type had to be widened and the file is read again from the start. Returns false,
+  /// reading nothing, for other formats.
+  ///
+  /// - Throws: ``DataError`` for a bad file, or what `each` throws.
+  public static func stream(
+    path: String, options: LoadOptions, restart: () -> Void, each: (Table) throws -> Void
+  ) throws -> Bool {
+    let format = options.format ?? format(ofPath: path)
+    guard format == .csv || format == .tsv else { return false }
+    let source = Source(citation: path)
+    let provenance = Provenance(sources: [source])
+    let bytes = try ByteSource(path: path)
+    if bytes.expectedSize == 0 { throw DataError.emptyFile(path: path) }
+    var csv = CSVOptions(delimiter: format == .tsv ? "\t" : ",", hasHeader: options.hasHeader, types: options.types)
+    if let delimiter = options.delimiter { csv.delimiter = delimiter }
+    let progress = options.showsProgress ? LoadProgress(label: fileName(of: path)) : nil
+    let reader = CSVReader(options: csv)
+    try withoutActuallyEscaping(each) { each in
+      _ = try reader.read(
+        bytes, provenance: provenance, summary: fileName(of: path), columns: options.columns, progress: progress,
+        sink: each, restart: restart)
+    }
+    return true
   }
 
   /// The last component of a path.

@@ -14,7 +14,15 @@ enum UTF8Text {
   static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let end = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
     while index < end {
+      // Eight ASCII bytes at a time: most data files are ASCII but for a few names.
+      while index + 8 <= end,
+        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+      guard index < end else { break }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1

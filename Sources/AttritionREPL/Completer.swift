@@ -6,8 +6,8 @@ import Foundation
 /// Decides what Tab completes, from the text before the cursor and what the session knows:
 /// keywords, functions, modules, datasets and variables; a module's functions after `module.`;
 /// a table's columns after `t.` and in a pipeline on `t`; units after a number; meta-commands
-/// after `:` and their arguments; file paths in the string of `load(…)` and after `:load`, `:run`
-/// and `:save`.
+/// after `:` and their arguments; file paths in the string of `load(…)` or `import` and after
+/// `:load`, `:plugin`, `:run` and `:save`.
 struct Completer {
   /// The session whose names are completed.
   let session: Session
@@ -38,8 +38,10 @@ struct Completer {
       let characters = Array(line)
       let content = String(characters[(start + 1)...])
       let head = String(characters[..<start]).trimmingTrailingSpaces
-      guard head.hasSuffix("("), Completer.trailingName(of: String(head.dropLast()).trimmingTrailingSpaces) == "load"
-      else { return .none }
+      let isLoad =
+        head.hasSuffix("(") && Completer.trailingName(of: String(head.dropLast()).trimmingTrailingSpaces) == "load"
+      let isImport = head.drop { $0 == " " || $0 == "\t" } == "import"
+      guard isLoad || isImport else { return .none }
       return paths(content, closing: "\"")
     case .code: break
     }
@@ -156,7 +158,7 @@ struct Completer {
       }
       return Completion.matching(
         argument, among: (session.datasetNames + tables).map { Completion.Candidate(text: $0) })
-    case "load", "run", "save":
+    case "load", "plugin", "run", "save":
       guard !argument.contains(" as ") else { return .none }
       if argument.hasPrefix("\"") {
         let completion = paths(String(argument.dropFirst()), closing: "\"")

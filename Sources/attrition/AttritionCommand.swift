@@ -11,7 +11,7 @@ struct AttritionCommand: ParsableCommand {
       Options for attrition go before FILE; arguments after FILE reach the script as 'args'.
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, ModulesCommand.self, DataCommand.self],
+    subcommands: [RunCommand.self, ModulesCommand.self, DataCommand.self, PluginCommand.self, NotebookCommand.self],
     defaultSubcommand: RunCommand.self
   )
 }

@@ -13,12 +13,15 @@ struct ModulesCommand: ParsableCommand {
   @Flag(help: "Print the Markdown reference generated from the module descriptors.")
   var markdown = false
 
+  @OptionGroup(title: "Plugins")
+  var plugins: PluginOptions
+
   func run() throws {
-    let registry = try ModuleRegistry(modules: builtinModules)
+    let session = Session(registry: try ModuleRegistry(modules: builtinModules))
+    guard plugins.load(into: session) else { throw ExitCode.failure }
     if markdown {
-      print(ModuleDocumentation.markdown(registry), terminator: "")
+      print(ModuleDocumentation.markdown(session.registry), terminator: "")
     } else {
-      let session = Session(registry: registry)
       print(session.renderer.human(.table(try session.modulesTable())))
     }
   }

@@ -22,11 +22,19 @@ struct RunCommand: ParsableCommand {
     help: "A directory searched by load(dataset:) before ATTRITION_DATA and the cache; repeatable.")
   var dataDirectories: [String] = []
 
+  @Option(
+    name: .customLong("max-steps"),
+    help: ArgumentHelp("The evaluation steps a statement may take (0: no limit).", valueName: "n"))
+  var maxSteps: Int = Session.defaultStepLimit
+
   @Option(name: .long, help: "The REPL's history file (default: $XDG_STATE_HOME/attrition/history).")
   var history: String?
 
   @Option(name: .long, help: "Colour in the REPL: auto (a terminal without NO_COLOR), always or never.")
   var color: REPLOptions.ColorMode = .auto
+
+  @OptionGroup(title: "Plugins")
+  var plugins: PluginOptions
 
   @Argument(help: "The script to run; '-' reads standard input.")
   var file: String?
@@ -67,6 +75,8 @@ struct RunCommand: ParsableCommand {
     }
     let session = Session(registry: registry, arguments: arguments, format: format)
     session.dataPath = DataPath(dataDirectories: dataDirectories)
+    session.stepLimit = max(0, maxSteps)
+    guard plugins.load(into: session) else { return 1 }
     if interactive {
       return REPL(
         session: session,

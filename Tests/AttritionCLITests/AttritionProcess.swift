@@ -94,7 +94,8 @@ struct AttritionProcess {
   /// Runs `attrition` with `arguments`, feeding `input` on standard input (else `/dev/null`), in
   /// `directory` (else the current one); a run longer than `timeout` is killed.
   static func run(
-    _ arguments: [String], input: Data? = nil, directory: URL? = nil, timeout: TimeInterval = defaultTimeout,
+    _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment extra: [String: String] = [:],
+    unprivileged: Bool = false, timeout: TimeInterval = defaultTimeout,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ProcessOutcome {
     let executable = try #require(
@@ -110,11 +111,18 @@ struct AttritionProcess {
       _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     }
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if unprivileged && getuid() == 0 {
+      // Root reads every file; permission checks are tested as the unprivileged user instead.
+      process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+      process.arguments = ["-u", "nobody", "--", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
     let stderrHandle = try FileHandle(forWritingTo: stderrURL)

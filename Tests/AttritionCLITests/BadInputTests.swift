@@ -72,15 +72,27 @@ struct BadInputTests {
     Expect.diagnostic(binary, id: "input.binary_file")
   }
 
-  @Test("a file its reader may not open", .enabled(if: getuid() != 0, "root reads any file"))
-  func unreadableFile() throws {
+  @Test("a script, a data file and a plugin the user may not read: each denial names the path")
+  func unreadableFiles() throws {
     let folder = try FixturePaths.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let script = folder.appendingPathComponent("secret.atn")
-    try Data("1\n".utf8).write(to: script)
-    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: script.path)
-    let outcome = try AttritionProcess.run(["run", "secret.atn"], directory: folder)
-    Expect.diagnostic(outcome, id: "input.unreadable")
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    for name in ["secret.atn", "secret.csv", "libSecret.so"] {
+      let file = folder.appendingPathComponent(name)
+      try Data("1\n".utf8).write(to: file)
+      try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
+    }
+    let script = try AttritionProcess.run(["run", "secret.atn"], directory: folder, unprivileged: true)
+    Expect.diagnostic(script, id: "input.unreadable")
+    #expect(script.stderr.contains("secret.atn"))
+    let data = try AttritionProcess.run(
+      ["--no-plugins", "-e", "load(\"secret.csv\")"], directory: folder, unprivileged: true)
+    Expect.diagnostic(data)
+    #expect(data.stderr.contains("secret.csv") && data.stderr.contains("permission"), "\(data.stderr)")
+    let plugin = try AttritionProcess.run(
+      ["--no-plugins", "--plugin", "libSecret.so", "-e", "1"], directory: folder, unprivileged: true)
+    Expect.diagnostic(plugin, id: "plugin.unreadable")
+    #expect(plugin.stderr.contains("cannot read plugin 'libSecret.so': permission denied"), "\(plugin.stderr)")
   }
 
   // MARK: Malformed scripts

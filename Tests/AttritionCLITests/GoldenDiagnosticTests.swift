@@ -19,11 +19,17 @@ struct GoldenDiagnosticTests {
       "duplicate_column", "empty_aggregate", "evaluation_too_deep", "host_failure", "incompatible_operands",
       "index_out_of_range",
       "invalid_argument", "invalid_period", "invalid_range", "missing_argument", "not_callable", "not_condition",
-      "not_finite", "too_many_arguments", "unit_mismatch", "unknown_argument_label", "unknown_column",
+      "not_finite", "step_limit_exceeded", "too_many_arguments", "unit_mismatch", "unknown_argument_label",
+      "unknown_column",
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],
     "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "unreadable"],
     "command": ["unknown_command"],
+    "import": ["command_in_module", "cycle", "duplicate_declaration", "duplicate_module", "invalid_module_name"],
+    "plugin": [
+      "abi_mismatch", "duplicate_module", "invalid_module", "is_directory", "load_failed", "missing", "not_a_plugin",
+      "not_shared_library", "unreadable",
+    ],
   ]
 
   /// Fixtures whose name is in more than one phase, or whose ID comes from another phase than the
@@ -40,9 +46,18 @@ struct GoldenDiagnosticTests {
     "evaluation.cancelled": "needs Ctrl-C during a run; covered in-process by EvaluatorHostTests",
     "evaluation.host_failure":
       "a host failure keeps the host's own ID; file_not_found.atn provokes one through load()",
+    "evaluation.step_limit_exceeded":
+      "the default limit takes a minute to reach; BadInputTests runs it with --max-steps, StepBudgetTests in-process",
     "evaluation.unknown_command":
       "the session answers unknown commands itself (command.unknown_command); covered by unknown_command.atn",
-    "input.unreadable": "needs a file its reader may not open; covered by BadInputTests when not run as root",
+    "input.unreadable": "needs a file the user may not read; BadInputTests.unreadableFiles runs as nobody",
+    "plugin.abi_mismatch": "needs a plugin built against another SDK; covered by PluginTests.abiMismatch",
+    "plugin.duplicate_module": "shares its name with import.duplicate_module; covered by PluginLoaderTests",
+    "plugin.invalid_module": "needs a plugin with a malformed descriptor; covered by PluginLoaderTests",
+    "plugin.is_directory": "shares its name with input.is_directory; covered by PluginTests.badLibraries",
+    "plugin.load_failed": "needs an ELF file the dynamic loader refuses; covered by PluginLoaderTests",
+    "plugin.not_a_plugin": "needs a shared library without the entry points; covered by PluginTests.badLibraries",
+    "plugin.unreadable": "needs a file the user may not read; BadInputTests.unreadableFiles runs as nobody",
   ]
 
   /// The diagnostic ID a fixture must produce: its override, else `<phase>.<name>`.

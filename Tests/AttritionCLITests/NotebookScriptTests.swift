@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Every script in `Notebooks/` runs to the end, and the CSIS one recomputes the seed's figures
-/// and sets them beside the public datasets.
-@Suite("Notebook scripts")
+/// Every notebook in `Notebooks/` runs with `--check` (its recorded outputs still hold), the CSIS
+/// one sets the seed's figures beside the public data with sources, and the `notebook` command
+/// renders, updates and reports failures as documented.
+@Suite("Notebooks", .serialized)
 struct NotebookScriptTests {
   static let notebooks = FixturePaths.root.appendingPathComponent("Notebooks")
 
@@ -14,41 +15,86 @@ struct NotebookScriptTests {
     return FileManager.default.fileExists(atPath: shared.path) ? ["--data-dir", shared.path] : []
   }
 
-  static var scripts: [String] {
+  static var names: [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: notebooks.path)) ?? []
-    return names.filter { $0.hasSuffix(".atn") }.sorted()
+    return names.filter { $0.hasSuffix(".md") }.sorted()
   }
 
-  @Test("there is at least one notebook script")
+  @Test("the four notebooks are there")
   func notebooksExist() {
-    #expect(!Self.scripts.isEmpty, "no *.atn in \(Self.notebooks.path)")
+    #expect(Self.names == ["csis-june-2025.md", "extending.md", "general-staff-claims.md", "territorial-pace.md"])
   }
 
-  @Test("each notebook script runs to the end", arguments: scripts)
-  func runs(_ name: String) throws {
+  @Test("each notebook's recorded outputs still hold (--check)", arguments: names)
+  func check(_ name: String) throws {
     let path = Self.notebooks.appendingPathComponent(name).path
-    let outcome = try AttritionProcess.run(["run"] + Self.dataArguments + [path], timeout: 120)
+    let outcome = try AttritionProcess.run(
+      ["notebook", "--check", "--no-plugins"] + Self.dataArguments + [path], timeout: 180)
     #expect(outcome.status == 0, "\(name): \(outcome.summary)")
+    #expect(outcome.stdout.contains("every recorded output matches"), "\(outcome.summary)")
   }
 
-  @Test("the CSIS notebook sets the seed's figures beside the real data, with sources")
+  @Test("the CSIS notebook's outputs set the seed's figures beside the real data, with their sources")
   func csisFigures() throws {
-    let path = Self.notebooks.appendingPathComponent("csis-june-2025.atn").path
-    let outcome = try AttritionProcess.run(["run", "--format", "json"] + Self.dataArguments + [path], timeout: 120)
-    #expect(outcome.status == 0, "\(outcome.summary)")
-    let lines = outcome.stdout.split(separator: "\n").map(String.init)
-    let objects = lines.compactMap { line in
-      (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    let text = try String(contentsOf: Self.notebooks.appendingPathComponent("csis-june-2025.md"), encoding: .utf8)
+    for figure in [
+      "about 2.38  (source: CSIS", "4,907  (source: PetroIvaniuk/2022-Ukraine-Russia-War-Dataset", "\n123\n",
+      "9.597 km²/day", "4,694 km²  (sources: DanielRose2310/deepstatemaps-history", "991,820", "2024-03-14",
+    ] {
+      #expect(text.contains(figure), "no '\(figure)' in the recorded outputs")
     }
-    let values = objects.compactMap { $0["value"] as? Double }
-    // The seed's ratio, the General Staff's tank window, the bombers, the pace, the DeepState gain.
-    for (expected, tolerance) in [(2.375, 1e-9), (4907, 0), (123, 1e-9), (9.597, 1e-3), (4694, 1)] {
-      #expect(values.contains { abs($0 - expected) <= tolerance }, "no result \(expected) in \(values)")
-    }
-    let sources = objects.flatMap { ($0["sources"] as? [String]) ?? [] }
-    #expect(sources.contains { $0.contains("CSIS") })
-    #expect(sources.contains { $0.contains("PetroIvaniuk/2022-Ukraine-Russia-War-Dataset") })
-    #expect(sources.contains { $0.contains("deepstatemaps-history") })
-    #expect(outcome.stderr.contains("2024-03-14"), "the NZZ method change is not reported")
+  }
+
+  @Test("a changed recorded output makes --check exit 1 with a diff naming the block's line")
+  func changedOutputFails() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let original = try String(
+      contentsOf: Self.notebooks.appendingPathComponent("csis-june-2025.md"), encoding: .utf8)
+    let changed = original.replacingOccurrences(of: "1,197 days\n521 days", with: "1,197 days\n520 days")
+    try #require(changed != original)
+    let copy = folder.appendingPathComponent("csis.md")
+    try Data(changed.utf8).write(to: copy)
+    let outcome = try AttritionProcess.run(
+      ["notebook", "--check", "--no-plugins"] + Self.dataArguments + [copy.path], timeout: 180)
+    #expect(outcome.status == 1, "\(outcome.summary)")
+    #expect(outcome.stderr.contains("\(copy.path):20 recorded"), "\(outcome.stderr)")
+    #expect(outcome.stderr.contains("\n-520 days\n+521 days\n"), "\(outcome.stderr)")
+    #expect(outcome.stderr.contains("1 of 8 blocks print something else than their recorded output"))
+  }
+
+  @Test("render to Markdown with charts beside it, to HTML, and --update; a failing block exits 1")
+  func renderAndUpdate() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sample = FixturePaths.fixtures.appendingPathComponent("notebooks/sample.md")
+    let copy = folder.appendingPathComponent("brief.md")
+    try FileManager.default.copyItem(at: sample, to: copy)
+    let markdown = try AttritionProcess.run(
+      ["notebook", "--no-plugins", "--keep-going", copy.path, "-o", folder.appendingPathComponent("out.md").path])
+    #expect(markdown.status == 0, "\(markdown.summary)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out-chart-1.svg").path))
+    let failing = try AttritionProcess.run(["notebook", "--no-plugins", "--to", "html", copy.path])
+    #expect(failing.status == 1, "a failing block without --keep-going")
+    #expect(failing.stderr.contains("brief.md:29: block 3 failed:"), "\(failing.stderr)")
+    #expect(failing.stdout.contains("<!DOCTYPE html>"), "the page is still written")
+    let update = try AttritionProcess.run(["notebook", "--update", "--keep-going", "--no-plugins", copy.path])
+    #expect(update.status == 0, "\(update.summary)")
+    #expect(update.stdout.contains("updated 4 recorded outputs"))
+    let check = try AttritionProcess.run(["notebook", "--check", "--keep-going", "--no-plugins", copy.path])
+    #expect(check.status == 0, "\(check.summary)")
+    let bad = try AttritionProcess.run(["notebook", "--check", "--update", copy.path])
+    #expect(bad.status == 2, "a usage error")
+  }
+
+  @Test("an unterminated fence is a diagnostic naming the notebook and its line")
+  func unterminatedFence() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("broken.md")
+    try Data("# Broken\n\n```atn\n1 + 1\n".utf8).write(to: file)
+    let outcome = try AttritionProcess.run(["notebook", "--no-plugins", file.path])
+    Expect.diagnostic(outcome, id: "notebook.unterminated_fence")
+    #expect(outcome.stderr.hasPrefix("\(file.path):3:1: error:"), "\(outcome.stderr)")
   }
 }

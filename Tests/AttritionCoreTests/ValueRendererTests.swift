@@ -124,7 +124,7 @@ struct ValueRendererTests {
     let expected = [
       #""name, full",n,x,d,b,e"#,
       #""Kyiv, city",1,0.30000000000000004,2024-01-01,true,80000"#,
-      #""said ""hold""",,950000,,false,"#,
+      #""said ""hold""",,950000.0,,false,"#,
       "\"two\nlines\",3,,,,",
       "\"cr\rx\",4,,,,",
       ",5,-2.5,,,5",

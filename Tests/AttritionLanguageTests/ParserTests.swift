@@ -40,6 +40,10 @@ struct ParserTests {
       "group "
         + aggregates.map { "\($0.function.rawValue)(\($0.column?.text ?? "")) as \($0.outputName)" }
         .joined(separator: ",") + " by " + keys.map(\.text).joined(separator: ",")
+    case .derive(let derivations):
+      "derive " + derivations.map { "\($0.name.text) = \(shape($0.value))" }.joined(separator: ",")
+    case .join(let other, let keys, let keepsUnmatched):
+      "join \(keepsUnmatched ? "left " : "")\(shape(other)) on " + keys.map(\.text).joined(separator: ",")
     }
   }
 
@@ -113,6 +117,14 @@ struct ParserTests {
     #expect(
       try Self.parsed("t | group mean(tank) as m, min(tank), max(tank) by side, year")
         == "(t | group mean(tank) as m,min(tank) as min_tank,max(tank) as max_tank by side,year)")
+  }
+
+  @Test("derive and join stages: computed columns, join keys, left joins")
+  func deriveAndJoin() throws {
+    #expect(
+      try Self.parsed("t | derive m = month(date), d = tank * 2 | join left names on side, year")
+        == "(t | derive m = month(date),d = (tank * 2) | join left names on side,year)")
+    #expect(try Self.parsed("t | join (u | limit 1) on k") == "(t | join (u | limit 1) on k)")
   }
 
   @Test("a pipe on the next line joins a binding's expression; a blank line between does not end it")
@@ -189,12 +201,17 @@ struct ParserTests {
       ("fn f(x = x", "expected ',' or ')', found '='"),
       ("(1", "expected ')', found end of input"),
       ("1 2", "expected end of statement, found number '2'"),
-      ("t | frobnicate", "expected a stage ('where', 'select', 'sort', 'limit' or 'group'), found 'frobnicate'"),
+      (
+        "t | frobnicate",
+        "expected a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join'), found 'frobnicate'"
+      ),
       (
         "t | wher x",
-        "expected a stage ('where', 'select', 'sort', 'limit' or 'group'), found 'wher' (did you mean 'where'?)"
+        "expected a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join'), found 'wher' (did you mean 'where'?)"
       ),
       ("t | group sum(a)", "expected 'by' or ',', found end of input"),
+      ("t | join u side", "expected 'on' and the key columns, found 'side'"),
+      ("t | derive m month(date)", "expected '=' after the column name, found 'month'"),
       ("t | group median(a) by b", "expected an aggregate ('sum', 'mean', 'min', 'max', 'count'), found 'median'"),
     ])
   func expectedMessages(source: String, message: String) {

@@ -61,10 +61,10 @@ struct CompleterTests {
     #expect(texts(completer.complete(":help fleet.wi")) == ["fleet.window"])
     #expect(texts(completer.complete(":format j")) == ["json"])
     #expect(texts(completer.complete(":describe t")).contains("t"))
-    #expect(!texts(completer.complete(":")).contains(":plugin"))
+    #expect(texts(completer.complete(":")).contains(":plugin"))
   }
 
-  @Test("file paths in the string of load(…) and after :load, :run and :save")
+  @Test("file paths in the string of load(…) and import, and after :load, :plugin, :run and :save")
   func paths() throws {
     let folder = try REPLTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -81,7 +81,24 @@ struct CompleterTests {
     #expect(completer.complete("load(\"data/l").candidates.first?.suffix == "\"")
     #expect(texts(completer.complete(":run scr")) == ["script.atn"])
     #expect(texts(completer.complete(":load \"data/")) == ["\"data/losses.csv"])
-    #expect(completer.complete("cite(1, \"da").candidates.isEmpty, "only load's string is a path")
+    #expect(texts(completer.complete("import \"scr")) == ["script.atn"])
+    #expect(texts(completer.complete(":plugin \"data/")) == ["\"data/losses.csv"])
+    #expect(completer.complete("cite(1, \"da").candidates.isEmpty, "only load's and import's strings are paths")
+  }
+
+  @Test("a plugin's and a script module's functions complete like the built-ins")
+  func loadedModules() throws {
+    let session = try REPLTestSupport.session()
+    let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    _ = try session.loadPlugin(at: products.appendingPathComponent("libForceGeneration.so").path)
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/modules")
+    #expect(session.run(SourceFile(name: "setup", text: "import \"frontline.atn\"", directory: fixtures.path)))
+    let completer = Completer(session: session)
+    #expect(texts(completer.complete("force.re")) == ["replacement"])
+    #expect(texts(completer.complete("fo")).contains("force"))
+    #expect(texts(completer.complete("frontline.per")) == ["per_km2"])
+    #expect(texts(completer.complete(":help force.dep")) == ["force.depletion"])
   }
 
   @Test("nothing inside comments or after a number's digits; units after a number")

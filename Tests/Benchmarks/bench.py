@@ -15,12 +15,17 @@ and minimum wall time, the peak resident set size (the largest of 3 further runs
 GNU time, %M; see TIME below) and the ratio to the best peer (the peer with the lowest median).
 A tool whose output is not the expected result fails the run (exit status 1) after the tables.
 
-T1 (ingest + monthly group-by) and T2 (30-day rolling rate) of issue 5 are not measured: the
-language cannot express them yet. They fit the same harness as `result` tasks whose tools take
-the CSV written by ../shared/bench/gen_losses.py and whose outputs must all agree (expected=None).
+  t1, t2  T1 ingest + monthly group-by and T2 30-day rolling rate (issue 5) at 1M and 10M rows
+          (tasks t1-1m, t1-10m, t2-1m, t2-10m; `t1` and `t2` select both sizes): Attrition runs
+          Tests/Benchmarks/t1.atn / t2.atn with the CSV as the script's first argument, every peer
+          its `t1|t2 CSV`; all must print byte-identical output. The CSVs are written once by
+          ../shared/bench/gen_losses.py into .bench/data (not committed). `cat FILE > /dev/null`
+          and `wc -l FILE` are shown as floors, and every tool's throughput in MB/s.
 
-Usage: bench.py [--reps N] [--tasks t3,prompt] [--attrition PATH] [--peers DIR] [--venv DIR]
-Environment: BENCH_REPS (repetitions, default 15), DUCKDB (the DuckDB CLI binary).
+Usage: bench.py [--reps N] [--data-reps N] [--tasks t3,prompt,t1,t2] [--attrition PATH] [--peers DIR]
+       [--venv DIR] [--generator gen_losses.py]
+Environment: BENCH_REPS (repetitions, default 15), BENCH_DATA_REPS (T1/T2 repetitions, default 5),
+DUCKDB (the DuckDB CLI binary).
 Only the standard library is used; the peers run with the virtual environment's python3.
 """
 
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import fcntl
+import hashlib
 import os
 import re
 import select
@@ -78,6 +84,9 @@ class Task:
     tools: list[Tool]
     expected: str | None = None  # normalised stdout; None: every tool must print the same
     targets_ms: list[tuple[str, float]] = field(default_factory=list)
+    data_bytes: int = 0  # the input file's size, for MB/s
+    target_ratio: float | None = None  # Attrition's median at most this × the best peer's
+    memory_target: bool = False  # Attrition's peak RSS at most the lowest peer's
 
 
 @dataclass
@@ -131,18 +140,67 @@ def build_tasks(attrition: str, peers: str, python: str, duckdb: str) -> dict[st
             Tool("python3", [python], "peer", re.compile(r">>> $")),
         ],
     )
-    # T1 and T2 (issue 5) go here once the language can load a CSV and group/roll a table:
-    # Task("t1", ..., mode="result", expected=None, tools=[attrition run Tests/Benchmarks/t1.atn CSV,
-    # duckdb_cli.sh t1 CSV, ...]) with CSV written by ../shared/bench/gen_losses.py under .bench/data.
     return {t.key: t for t in (t3, prompt)}
 
 
-NOT_MEASURED = [
-    ("T1 ingest + monthly group-by (1M and 10M rows)",
-     "not implemented: the Attrition language cannot express it yet (CSV load and table verbs, issue 5)"),
-    ("T2 30-day rolling rate (1M and 10M rows)",
-     "not implemented: the Attrition language cannot express it yet (dense calendar, rolling mean, issue 5)"),
-]
+DATA_SIZES = {"1m": 1_000_000, "10m": 10_000_000}
+DATA_TITLES = {"t1": "T1 ingest + monthly group-by", "t2": "T2 30-day trailing mean on a dense calendar"}
+
+
+def data_task(task: str, size: str, csv: str, attrition: str, peers: str, python: str) -> Task:
+    """T1 or T2 over one generated CSV: Attrition's script and every peer, plus two floors."""
+    rows = DATA_SIZES[size]
+    script = os.path.join("Tests", "Benchmarks", f"{task}.atn")
+    targets: list[tuple[str, float]] = []
+    if task == "t1" and size == "1m":
+        targets = [("issue 5: T1 at 1M rows under 250 ms", 250.0)]
+    return Task(
+        key=f"{task}-{size}",
+        title=f"{DATA_TITLES[task]}, {rows:,} rows ({os.path.getsize(csv) / 1e6:.0f} MB): whole process",
+        mode="result",
+        expected=None,
+        targets_ms=targets,
+        data_bytes=os.path.getsize(csv),
+        target_ratio=0.8 if size == "10m" else None,
+        memory_target=size == "10m",
+        tools=[
+            Tool(f"attrition run --format csv {script} CSV",
+                 [attrition, "run", "--format", "csv", script, csv], "attrition"),
+            Tool(f"DuckDB CLI: duckdb_cli.sh {task}", [os.path.join(peers, "duckdb_cli.sh"), task, csv], "peer"),
+            Tool(f"DuckDB (Python): duckdb_py.py {task}",
+                 [python, os.path.join(peers, "duckdb_py.py"), task, csv], "peer"),
+            Tool(f"Polars: polars_py.py {task}", [python, os.path.join(peers, "polars_py.py"), task, csv], "peer"),
+            Tool(f"pandas: pandas_py.py {task}", [python, os.path.join(peers, "pandas_py.py"), task, csv], "peer"),
+            Tool("floor: cat CSV > /dev/null", ["/bin/sh", "-c", 'cat "$1" > /dev/null', "sh", csv], "floor"),
+            Tool("floor: wc -l CSV", ["/bin/sh", "-c", 'wc -l < "$1" > /dev/null', "sh", csv], "floor"),
+        ],
+    )
+
+
+# The md5 sums ../shared/bench/README.md gives for the generated files.
+DATA_MD5 = {1_000_000: "ea4c68b8c61f53e50ea36ead5467778b", 10_000_000: "ad51c38ba06be232c4a3d6048a9212f6"}
+
+
+def ensure_data(generator: str, rows: int, folder: str) -> str:
+    """The CSV of `rows` rows, generated once (gen_losses.py is deterministic) and kept in `folder`;
+    a new file is checked against the md5 sum of ../shared/bench/README.md."""
+    path = os.path.join(folder, f"losses-{rows}.csv")
+    if not os.path.exists(path):
+        os.makedirs(folder, exist_ok=True)
+        log(f"bench: generating {path} with {generator} (about {rows // 330_000} s)")
+        partial = path + ".partial"
+        subprocess.run([sys.executable, generator, str(rows), partial], check=True)
+        digest = hashlib.md5()
+        with open(partial, "rb") as file:
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                digest.update(chunk)
+        if rows in DATA_MD5 and digest.hexdigest() != DATA_MD5[rows]:
+            log(f"bench: warning: {partial} has md5 {digest.hexdigest()}, the README gives {DATA_MD5[rows]}")
+        os.replace(partial, path)
+    return path
+
+
+NOT_MEASURED: list[tuple[str, str]] = []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -375,41 +433,48 @@ def best_peer(rows: list[Row]) -> Row | None:
     return min(peers, key=lambda row: row.median) if peers else None
 
 
-def table_rows(rows: list[Row]) -> list[list[str]]:
+def table_rows(rows: list[Row], data_bytes: int = 0) -> list[list[str]]:
     best = best_peer(rows)
     out = []
     for row in rows:
         if not row.ok:
-            out.append([row.tool.label, row.status or "no samples", "", "", ""])
+            out.append([row.tool.label, row.status or "no samples", "", "", ""] + ([""] if data_bytes else []))
             continue
         ratio = "—" if row.tool.side == "floor" or best is None else f"{row.median / best.median:.2f}×"
         label = row.tool.label + (" (best peer)" if row is best else "")
         if row.notes:
             label += " [" + "; ".join(row.notes) + "]"
         peak = f"{max(row.peak_kib) / 1024:.1f}" if row.peak_kib else f"≤{max(row.rss_kib) / 1024:.1f}"
-        out.append([label, f"{row.median:.1f}", f"{min(row.wall_ms):.1f}", peak, ratio])
+        cells = [label, f"{row.median:.1f}", f"{min(row.wall_ms):.1f}", peak, ratio]
+        if data_bytes:
+            cells.append(f"{data_bytes / 1e6 / (row.median / 1000):.0f}")
+        out.append(cells)
     return out
 
 
 HEADER = ["tool", "median ms", "min ms", "peak MiB", "ratio to best peer"]
+THROUGHPUT = "MB/s"
 
 
 def text_table(rows: list[list[str]]) -> str:
+    header = HEADER + ([THROUGHPUT] if rows and len(rows[0]) > len(HEADER) else [])
     measured = [r for r in rows if r[2]]  # a row without numbers has its status in the second cell
-    widths = [max(len(HEADER[i]), *(len(r[i]) for r in measured or rows if i == 0 or r[2]))
-              for i in range(len(HEADER))]
+    widths = [max(len(header[i]), *(len(r[i]) for r in measured or rows if i == 0 or r[2]))
+              for i in range(len(header))]
 
     def line(cells):
-        if not cells[2] and cells is not HEADER:
+        if not cells[2] and cells is not header:
             return f"{cells[0].ljust(widths[0])}  {cells[1]}"
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-    return "\n".join([line(HEADER), line(["-" * w for w in widths])] + [line(r) for r in rows])
+    return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
 
 def markdown_table(rows: list[list[str]]) -> str:
+    header = HEADER + ([THROUGHPUT] if rows and len(rows[0]) > len(HEADER) else [])
+
     def line(cells):
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
-    return "\n".join([line(HEADER), "|---|---:|---:|---:|---:|"] + [line(r) for r in rows])
+    return "\n".join([line(header), "|---|" + "---:|" * (len(header) - 1)] + [line(r) for r in rows])
 
 
 def verdicts(task: Task, rows: list[Row]) -> list[str]:
@@ -429,6 +494,15 @@ def verdicts(task: Task, rows: list[Row]) -> list[str]:
             parts.append(f"faster than every peer: {'yes' if ratio < 1 else 'NO'} ({ratio:.2f}× {best.tool.label}"
                          + (f"; within the ±{NOISE:.0%} noise of these machines, not a clear difference)"
                             if abs(ratio - 1) < NOISE else ")"))
+            if task.target_ratio is not None:
+                parts.append(f"issue 5 target ≤ {task.target_ratio}× the fastest peer "
+                             + ("met" if ratio <= task.target_ratio else "MISSED"))
+        if task.memory_target and row.peak_kib:
+            peers = [min(r.peak_kib) for r in rows if r.tool.side == "peer" and r.ok and r.peak_kib]
+            if peers:
+                mine, lowest = max(row.peak_kib) / 1024, min(peers) / 1024
+                parts.append(f"peak memory {mine:.0f} MiB vs lowest peer {lowest:.0f} MiB: target "
+                             + ("met" if mine <= lowest else "MISSED"))
         lines.append("; ".join(parts))
     return lines
 
@@ -490,7 +564,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reps", type=int, default=int(os.environ.get("BENCH_REPS", "15")),
                         help="timed repetitions per tool (default $BENCH_REPS or 15)")
-    parser.add_argument("--tasks", default="t3,prompt", help="comma-separated: t3, prompt (default both)")
+    parser.add_argument("--tasks", default="t3,prompt,t1,t2",
+                        help="comma-separated: t3, prompt, t1, t2, t1-1m, t1-10m, t2-1m, t2-10m (default all)")
+    parser.add_argument("--data-reps", type=int, default=int(os.environ.get("BENCH_DATA_REPS", "5")),
+                        help="timed repetitions per tool for T1 and T2 (default $BENCH_DATA_REPS or 5)")
+    parser.add_argument("--generator", default=None, help="gen_losses.py (default: beside the peers folder)")
+    parser.add_argument("--data", default=os.path.join(ROOT, ".bench", "data"), help="where generated CSVs are kept")
     parser.add_argument("--attrition", default=os.path.join(ROOT, ".build", "release", "attrition"))
     parser.add_argument("--peers", default=os.environ.get("BENCH_PEERS",
                                                           os.path.join(ROOT, "..", "shared", "bench", "peers")))
@@ -520,17 +599,26 @@ def main() -> int:
                PATH=os.path.join(venv, "bin") + os.pathsep + os.environ.get("PATH", ""),
                DUCKDB=duckdb, TERM="xterm-256color")
     tasks = build_tasks(attrition, peers, python, duckdb)
-    selected = [key.strip() for key in args.tasks.split(",") if key.strip()]
-    unknown = [key for key in selected if key not in tasks]
+    selected = []
+    for key in (key.strip() for key in args.tasks.split(",") if key.strip()):
+        selected += [f"{key}-{size}" for size in DATA_SIZES] if key in DATA_TITLES else [key]
+    data_keys = [f"{task}-{size}" for task in DATA_TITLES for size in DATA_SIZES]
+    unknown = [key for key in selected if key not in tasks and key not in data_keys]
     if unknown:
-        parser.error(f"unknown task(s) {', '.join(unknown)}; known: {', '.join(tasks)}")
+        parser.error(f"unknown task(s) {', '.join(unknown)}; known: {', '.join(list(tasks) + data_keys)}")
+    generator = args.generator or os.path.join(os.path.dirname(peers), "gen_losses.py")
+    for key in selected:
+        if key in data_keys:
+            task, size = key.split("-")
+            csv = ensure_data(generator, DATA_SIZES[size], os.path.abspath(args.data))
+            tasks[key] = data_task(task, size, csv, attrition, peers, python)
 
     info = machine(attrition, python, duckdb, env)
-    text = ["Attrition start-up benchmark", ""] + [f"{k}: {v}" for k, v in info]
-    markdown = ["## Attrition start-up benchmark", ""] + [f"- {k}: {v}" for k, v in info]
+    text = ["Attrition benchmark", ""] + [f"{k}: {v}" for k, v in info]
+    markdown = ["## Attrition benchmark", ""] + [f"- {k}: {v}" for k, v in info]
     print("\n".join(text), flush=True)
     print(f"\n{args.reps} timed repetitions per tool, interleaved, after one warm-up run each.", flush=True)
-    markdown.append(f"- {args.reps} timed repetitions per tool, interleaved (A B C … A B C …), after one untimed "
+    markdown.append(f"- {args.reps} timed repetitions per tool ({args.data_reps} for T1 and T2), interleaved (A B C … A B C …), after one untimed "
                     "warm-up run each; wall time of the whole process (first prompt: until the prompt is on the "
                     "pseudo-terminal); peak RSS: "
                     + (f"the largest of {RSS_REPS} separate runs under GNU time (%M)" if TIME else
@@ -540,8 +628,9 @@ def main() -> int:
     try:
         for key in selected:
             task = tasks[key]
-            rows = measure(task, args.reps, RSS_REPS, env, home, args.timeout)
-            cells = table_rows(rows)
+            reps = args.data_reps if task.data_bytes else args.reps
+            rows = measure(task, reps, RSS_REPS, env, home, args.timeout)
+            cells = table_rows(rows, task.data_bytes)
             judged = verdicts(task, rows)
             print(f"\n{task.title}\n\n{text_table(cells)}\n", flush=True)
             print("\n".join(judged), flush=True)
@@ -555,8 +644,9 @@ def main() -> int:
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
-    print("\nNot measured yet (issue 5):")
-    markdown += ["", "### Not measured yet (issue 5)", ""]
+    if NOT_MEASURED:
+        print("\nNot measured yet (issue 5):")
+        markdown += ["", "### Not measured yet (issue 5)", ""]
     for name, why in NOT_MEASURED:
         print(f"  {name}: {why}")
         markdown.append(f"- {name}: {why}")

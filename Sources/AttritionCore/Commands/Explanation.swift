@@ -123,6 +123,8 @@ struct Explanation {
     case .sort: "sort"
     case .limit: "limit"
     case .group: "group"
+    case .derive: "derive"
+    case .join: "join"
     }
   }
 

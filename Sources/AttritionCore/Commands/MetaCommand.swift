@@ -12,6 +12,8 @@ public enum MetaCommand: Equatable, Sendable {
   case explain(String)
   /// `:load PATH [as NAME]`: reads a file into the shared catalog.
   case load(path: String, name: String?)
+  /// `:plugin PATH`: loads a plugin library and registers its modules.
+  case plugin(String)
   /// `:run FILE`: runs a script in this session.
   case run(String)
   /// `:save FILE`: this session's successful input, written as a script `attrition run` replays.
@@ -31,6 +33,7 @@ public enum MetaCommand: Equatable, Sendable {
     ("describe", ":describe NAME", "a table's columns, rows, date range and sources"),
     ("explain", ":explain EXPR", "the derivation of a result: its inputs, bounds and sources"),
     ("load", ":load PATH [as NAME]", "read a CSV, TSV, JSON or GeoJSON file into the shared datasets"),
+    ("plugin", ":plugin PATH", "load a plugin (lib<Name>.so) and register its modules"),
     ("run", ":run FILE", "run a script in this session"),
     ("save", ":save FILE", "write this session's successful input as a script 'attrition run' replays"),
     ("format", ":format table|csv|json|markdown", "how results are written"),
@@ -55,6 +58,9 @@ public enum MetaCommand: Equatable, Sendable {
       self = .explain(argumentOrNil)
     case "load":
       self = try MetaCommand.parseLoad(argument)
+    case "plugin":
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      self = .plugin(MetaCommand.unquoted(argumentOrNil))
     case "run":
       guard let argumentOrNil else { throw .missingArgument(command: name) }
       self = .run(MetaCommand.unquoted(argumentOrNil))
@@ -89,7 +95,7 @@ public enum MetaCommand: Equatable, Sendable {
   public var belongsInTranscript: Bool {
     switch self {
     case .help, .modules, .datasets, .save, .quit: false
-    case .describe, .explain, .load, .run, .format, .timer: true
+    case .describe, .explain, .load, .plugin, .run, .format, .timer: true
     }
   }
 

@@ -22,6 +22,8 @@ extension Session {
     case .expression(let value), .binding(_, let value): expression = value
     case .function: throw CommandError.notAnExpression(command: "explain", found: "a function definition")
     case .command: throw CommandError.notAnExpression(command: "explain", found: "a command")
+    case .importModule: throw CommandError.notAnExpression(command: "explain", found: "an import")
+    case .module: throw CommandError.notAnExpression(command: "explain", found: "a module declaration")
     }
     var explanation = Explanation(evaluator: evaluator, host: self, transcript: transcript, text: text)
     do {

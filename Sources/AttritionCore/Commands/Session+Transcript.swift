@@ -55,9 +55,9 @@ extension Session {
     }
     let transcript = self.transcript
     do {
-      try Data(transcript.script().utf8).write(to: URL(fileURLWithPath: resolved), options: .atomic)
+      try AtomicFile.write(Array(transcript.script().utf8), to: resolved)
     } catch {
-      throw .cannotWrite(path: path, reason: (error as NSError).localizedDescription)
+      throw .cannotWrite(path: path, reason: error.description)
     }
     let count = transcript.entries.count
     var lines = ["saved \(count) statement\(count == 1 ? "" : "s") to '\(path)'"]

@@ -14,7 +14,8 @@ enum CSVText {
   static func raw(_ column: Column, _ row: Int) -> String {
     switch column.data {
     case .integer(let values): values[row].map { String($0) } ?? ""
-    case .number(let values, _): values[row].flatMap { $0.isNaN ? nil : NumberFormat.plain($0) } ?? ""
+    // A number column is floating point: "13.0" keeps that for pandas, Polars or DuckDB reading it back.
+    case .number(let values, _): values[row].flatMap { $0.isNaN ? nil : "\($0)" } ?? ""
     case .estimate(let values): values[row].map { NumberFormat.plain($0.value) } ?? ""
     case .geometry(let values): values[row]?.description ?? ""
     case .day(let values): values[row]?.description ?? ""

@@ -23,8 +23,24 @@ public enum JSONWriter {
     case .table(let table): return self.table(table)
     case .column(let column): return self.table(ValueRenderer.table(of: column))
     case .function(let function): return object([("type", quoted("function")), ("name", quoted(function.name))])
+    case .chart(let chart): return self.chart(chart)
     case .null: return object([("type", quoted("null"))])
     }
+  }
+
+  static func chart(_ chart: Chart) -> String {
+    let xs: [String] =
+      switch chart.x {
+      case .days(let days): days.map { quoted($0.description) }
+      case .numbers(let numbers): numbers.map { number($0) }
+      case .labels(let labels): labels.map(quoted)
+      }
+    return object([
+      ("type", quoted("chart")), ("kind", quoted(chart.kind.rawValue)), ("title", quoted(chart.title)),
+      ("x_label", quoted(chart.xLabel)), ("y_label", quoted(chart.yLabel)), ("x", array(xs)),
+      ("y", array(chart.y.map { number($0) })),
+      ("sources", array(chart.provenance.sources.map { quoted($0.citation) })),
+    ])
   }
 
   static func table(_ table: Table) -> String {

@@ -66,7 +66,11 @@ struct TableText {
 
   /// A Markdown pipe table with every row.
   func markdown() -> String {
-    let escape = { (text: String) in text.replacingOccurrences(of: "|", with: "\\|") }
+    // Markdown renders inline HTML, so text from data is escaped as well as the cell separator.
+    let escape = { (text: String) in
+      text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
+    }
     let numeric = table.columns.map(TableText.isNumeric)
     var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |"]
     lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())

@@ -38,6 +38,7 @@ public struct ValueRenderer: Sendable {
     case .column(let column): return human(.table(ValueRenderer.table(of: column)))
     case .function(let function):
       return "<function \(function.name)(\(function.parameterNames.joined(separator: ", ")))>"
+    case .chart(let chart): return ChartText(chart: chart).render()
     case .null: return "null"
     }
   }

@@ -29,6 +29,8 @@ extension Session {
       table.summary = table.summary ?? path
       catalog.register(name: datasetName, table: table)
       output("loaded '\(datasetName)': \(Session.shape(of: table))")
+    case .plugin(let path):
+      output(try loadPlugin(at: path).summary)
     case .run(let path):
       let source = try SourceFile.read(path: resolve(path))
       guard run(source) else { throw ScriptFailed() }

@@ -21,12 +21,57 @@ extension Session {
             "dataset", .string, "a public dataset, e.g. 'general-staff/russia_losses_equipment.json'",
             isOptional: true),
           ParameterDescriptor("as", .string, "the name to register the table under", isOptional: true),
+          ParameterDescriptor(
+            "delimiter", .string, "the CSV field separator: one ASCII character (',' or a tab by default)",
+            isOptional: true),
+          ParameterDescriptor(
+            "header", .bool, "whether the first CSV record names the columns (true)", isOptional: true),
+          ParameterDescriptor(
+            "types", .string, "types forced on columns instead of inferred: 'code: string, n: number'",
+            isOptional: true),
         ],
         returns: "table"
       ) { [unowned self] arguments in
         .table(try self.load(arguments))
-      }
+      },
+      "save": FunctionDescriptor(
+        name: "save", summary: "Writes a table to a CSV, TSV, JSON-lines or Markdown file, replacing it atomically.",
+        discussion: """
+          The format is `format:` ('csv', 'tsv', 'jsonl' or 'markdown') or the file's extension (.csv, .tsv, \
+          .jsonl, .ndjson, .md). A relative path resolves as load's does. The table is written to a temporary \
+          file that is renamed over the target, so a failed write leaves the old file as it was. Returns the \
+          number of rows written.
+          """,
+        parameters: [
+          ParameterDescriptor("table", .table, "the table to write"),
+          ParameterDescriptor("path", .string, "the file to write"),
+          ParameterDescriptor("format", .string, "csv, tsv, jsonl or markdown", isOptional: true),
+        ],
+        returns: "number (rows written)"
+      ) { [unowned self] arguments in
+        let table = try arguments.table(0)
+        let path = try arguments.string(1)
+        var format: TableWriter.Format?
+        if arguments.optional(2) != nil {
+          let name = try arguments.string(2)
+          guard let named = TableWriter.Format(rawValue: name) else {
+            throw arguments.invalid(2, "'\(name)' is not a format: use csv, tsv, jsonl or markdown")
+          }
+          format = named
+        }
+        try TableWriter.write(table, to: self.resolve(path), format: format)
+        return .estimate(.exact(Double(table.rowCount)))
+      },
     ]
+  }
+
+  /// Streams a CSV or TSV file for a pipeline that starts with `load(path)`: the evaluator asks
+  /// for the columns its stages use and folds the blocks as they come (see ``TableLoader/stream``).
+  public func streamTable(
+    path: String, columns: Set<String>, restart: () -> Void, each: (Table) throws -> Void
+  ) throws -> Bool {
+    let resolved = resolve(path)
+    return try TableLoader.stream(path: resolved, options: LoadOptions(columns: columns), restart: restart, each: each)
   }
 
   /// `load(path)`, `load(dataset: NAME)`, either with `as: NAME`.
@@ -38,10 +83,20 @@ extension Session {
       throw arguments.invalid(
         2, "'\(registeredName)' is not a name: use letters, digits and '_', starting with a letter or '_'")
     }
+    var options = LoadOptions()
+    if arguments.optional(3) != nil {
+      let text = try arguments.string(3)
+      guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+        throw arguments.invalid(3, "give one character, such as ';' or '\\t'")
+      }
+      options.delimiter = scalar
+    }
+    if arguments.optional(4) != nil { options.hasHeader = try arguments.bool(4) }
+    if arguments.optional(5) != nil { options.types = try Session.columnTypes(arguments, 5) }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
-      table = try TableLoader.load(path: resolve(path))
+      table = try TableLoader.load(path: resolve(path), options: options)
     case (nil, let datasetName?):
       table = try loadDataset(named: datasetName)
     case (.some, .some):
@@ -77,6 +132,20 @@ extension Session {
       return column
     }
     return try Table(columns: columns, provenance: provenance, summary: dataset.name)
+  }
+
+  /// `"name: type, …"` as column type overrides.
+  static func columnTypes(_ arguments: FunctionArguments, _ index: Int) throws -> [String: ColumnType] {
+    var types: [String: ColumnType] = [:]
+    for pair in try arguments.string(index).split(separator: ",") {
+      let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      let names = ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
+      guard parts.count == 2, !parts[0].isEmpty, let type = ColumnType(rawValue: parts[1]) else {
+        throw arguments.invalid(index, "write 'column: type, …' with a type among \(names); found '\(pair)'")
+      }
+      types[parts[0]] = type
+    }
+    return types
   }
 
   /// Whether `text` can name a dataset in a script: a letter or `_`, then letters, digits and `_`.

@@ -11,8 +11,10 @@ import Foundation
 public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The evaluator holding this session's bindings.
   public let evaluator: Evaluator
-  /// The analysis modules this session calls.
-  public private(set) var registry: ModuleRegistry
+  /// The analysis modules this session calls: the built-ins, then plugins and script modules as they load.
+  public internal(set) var registry: ModuleRegistry
+  /// The plugins loaded into this session, in load order.
+  public internal(set) var plugins: [PluginLoader.Loaded] = []
   /// The named tables this session shares.
   public let catalog: DatasetCatalog
   /// How results are written.
@@ -21,11 +23,16 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var diagnosticRenderer: DiagnosticRenderer
   /// Receives each rendered result.
   public var output: (String) -> Void
+  /// Receives each result value instead of ``output`` when set: how notebooks render values
+  /// themselves (tables as HTML, charts as SVG, sources as citations).
+  public var resultHandler: ((Value) -> Void)?
   /// Receives each rendered diagnostic.
   public var errorOutput: (String) -> Void
   /// The folder relative paths resolve against while no script is running.
   public var workingDirectory: String
-  private var directoryStack: [String] = []
+  var directoryStack: [String] = []
+  /// The script modules imported so far and those being imported now.
+  var imports = ImportState()
   /// How many parse errors of one source are shown.
   public static let parseErrorLimit = 20
 
@@ -35,6 +42,14 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var dataPath = DataPath()
   /// The statements of this session that succeeded, for `:save`.
   public internal(set) var transcript = SessionTranscript()
+
+  /// The evaluation steps a statement may take by default.
+  public static let defaultStepLimit = StepBudget.defaultLimit
+  /// The evaluation steps each statement may take (0: no limit), for `--max-steps`.
+  public var stepLimit: Int {
+    get { evaluator.budget.limit }
+    set { evaluator.budget.limit = newValue }
+  }
 
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
@@ -60,7 +75,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     registerDatasets(of: registry.modules)
   }
 
-  private func registerDatasets(of modules: [ModuleDescriptor]) {
+  func registerDatasets(of modules: [ModuleDescriptor]) {
     for module in modules {
       for dataset in module.datasets {
         catalog.register(
@@ -87,7 +102,12 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     }
     directoryStack.append(source.directory)
     defer { directoryStack.removeLast() }
+    // A script is on the import stack while it runs, so a module importing it back is a cycle.
+    let isFile = !source.name.hasPrefix("<")
+    if isFile { imports.stack.append((path: resolve(source.name), name: source.name)) }
+    defer { if isFile { imports.stack.removeLast() } }
     for statement in statements {
+      evaluator.budget.used = 0
       do {
         let started = ContinuousClock.now
         defer { if showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
@@ -95,9 +115,17 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
           if try execute(try MetaCommand(name: name, argument: argument)) == .quit { return true }
           continue
         }
+        if case .importModule(let path) = statement.kind {
+          try importModule(path, from: source)
+          continue
+        }
         if let value = try evaluator.execute(statement) {
           evaluator.define("_", value)
-          if let text = renderer.render(value) { output(text) }
+          if let resultHandler {
+            resultHandler(value)
+          } else if let text = renderer.render(value) {
+            output(text)
+          }
         }
       } catch is ScriptFailed {
         return false
@@ -135,9 +163,11 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     return NumberFormat.exact(Double(seconds) * 1_000 + Double(attoseconds) / 1e15) + " ms"
   }
 
-  /// Writes text and a newline to standard error.
+  /// Writes text and a newline to standard error. A failed write (a closed pipe, a full disk) is
+  /// ignored rather than trapping, as FileHandle's `write(_:)` would.
   public static func writeStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
   }
 
   // MARK: EvaluationHost

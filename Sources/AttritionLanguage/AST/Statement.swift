@@ -6,11 +6,14 @@ public struct Statement: Sendable {
   public var kind: StatementKind
   /// Where it was written.
   public var range: SourceRange
+  /// The `##` documentation comment lines right above it (for `fn` and `module`), in order.
+  public var documentation: [String]
 
   /// Creates a statement.
-  public init(_ kind: StatementKind, _ range: SourceRange) {
+  public init(_ kind: StatementKind, _ range: SourceRange, documentation: [String] = []) {
     self.kind = kind
     self.range = range
+    self.documentation = documentation
   }
 }
 
@@ -24,4 +27,8 @@ public enum StatementKind: Sendable {
   case expression(Expression)
   /// A meta-command line (`:help`, `:modules`, …), run by the session, not the evaluator.
   case command(name: String, argument: String)
+  /// `import "path.atn"`: a script module, loaded by the session, not the evaluator.
+  case importModule(path: String)
+  /// `module name`: the name a script module's functions are called under.
+  case module(Name)
 }

@@ -63,6 +63,7 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     case notCallable(String)
     case notCondition(String)
     case notFinite
+    case stepLimitExceeded(limit: Int)
     case tooManyArguments(function: String, expected: Int, found: Int)
     case unitMismatch(verb: String, left: Unit, right: Unit)
     case unknownArgumentLabel(function: String, label: String)
@@ -126,6 +127,8 @@ extension EvaluationError.Kind {
       return ("not_condition", "expected a bool condition, found a \(type)")
     case .notFinite:
       return ("not_finite", "result is not a finite number (overflow)")
+    case .stepLimitExceeded(let limit):
+      return ("step_limit_exceeded", "evaluation took more than \(limit.grouped) steps")
     case .tooManyArguments(let function, let expected, let found):
       return (
         "too_many_arguments", "'\(function)' takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)"

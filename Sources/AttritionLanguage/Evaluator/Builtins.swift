@@ -4,7 +4,8 @@ import AttritionSDK
 enum Builtins {
   /// All built-ins by name.
   static let all: [String: FunctionDescriptor] = Dictionary(
-    uniqueKeysWithValues: (estimates + provenance + assertions + aggregates + tables).map { ($0.name, $0) })
+    uniqueKeysWithValues: (estimates + provenance + assertions + aggregates + tables + charts + calendar + rolling)
+      .map { ($0.name, $0) })
 
   static let estimates: [FunctionDescriptor] = [
     FunctionDescriptor(

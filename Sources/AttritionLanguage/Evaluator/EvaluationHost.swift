@@ -23,4 +23,9 @@ public protocol EvaluationHost: AnyObject {
   var isCancelled: Bool { get }
   /// What functions see of the host: datasets, warnings, cancellation.
   var moduleContext: (any ModuleContext)? { get }
+  /// Reads the data file `load(path)` would read block by block, only the named columns, handing
+  /// each block to `each`; false when the host cannot stream that file (see `EvaluationHost+Streaming`).
+  func streamTable(
+    path: String, columns: Set<String>, restart: () -> Void, each: (Table) throws -> Void
+  ) throws -> Bool
 }

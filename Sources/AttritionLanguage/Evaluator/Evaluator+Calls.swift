@@ -107,3 +107,20 @@ extension Evaluator {
     return try evaluate(user.body)
   }
 }
+
+extension Evaluator {
+  /// Calls a function value with arguments already bound: how a host calls the functions of a
+  /// script module, which live in that module's own evaluator.
+  public func call(_ function: any Callable, _ arguments: FunctionArguments) throws(EvaluationError) -> Value {
+    callDepth += 1
+    defer { callDepth -= 1 }
+    guard callDepth <= Evaluator.callDepthLimit else {
+      throw EvaluationError(.callDepthExceeded(limit: Evaluator.callDepthLimit), arguments.callRange)
+    }
+    if let native = function as? FunctionDescriptor { return try invoke(native, arguments, at: arguments.callRange) }
+    guard let user = function as? UserFunction else {
+      throw EvaluationError(.notCallable("value"), arguments.callRange)
+    }
+    return try invoke(user, arguments.values, at: arguments.callRange)
+  }
+}

@@ -2,7 +2,11 @@ import AttritionSDK
 
 extension Evaluator {
   /// Runs a table through its stages, left to right.
+  ///
+  /// A pipeline that starts with `load(PATH)` of a CSV file and groups after its filters and
+  /// derivations is streamed: the file is read in blocks, and only the columns the stages use.
   func evaluatePipeline(_ sourceExpression: Expression, _ stages: [Stage]) throws(EvaluationError) -> Value {
+    if let streamed = try streamedPipeline(sourceExpression, stages) { return .table(streamed) }
     let source = try evaluate(sourceExpression)
     guard case .table(var table) = source else {
       throw EvaluationError(
@@ -49,6 +53,10 @@ extension Evaluator {
       return try Evaluator.onTable(stage.range) { () throws(TableError) in
         try table.grouped(by: keys.map(\.text), aggregates: specs)
       }
+    case .derive(let derivations):
+      return try derive(derivations, on: table)
+    case .join(let otherExpression, let keys, let keepsUnmatched):
+      return try join(table, otherExpression, on: keys, keepsUnmatched: keepsUnmatched, at: stage.range)
     }
   }
 
@@ -62,6 +70,7 @@ extension Evaluator {
   }
 
   func matchingRows(of table: Table, _ condition: Expression) throws(EvaluationError) -> [Int] {
+    if let rows = try vectorisedRows(of: table, condition) { return rows }
     let rowScope = Scope(parent: scope)
     let saved = scope
     scope = rowScope

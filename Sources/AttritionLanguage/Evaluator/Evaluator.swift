@@ -17,11 +17,20 @@ public final class Evaluator {
   var scope: Scope
   var callDepth = 0
   var evaluationDepth = 0
+  /// The steps each statement may take; shared by the evaluators of one session.
+  public var budget: StepBudget
 
-  /// Creates an evaluator with the built-in functions and an optional host.
-  public init(host: (any EvaluationHost)? = nil) {
+  /// Creates an evaluator with the built-in functions, an optional host and a step budget.
+  public init(host: (any EvaluationHost)? = nil, budget: StepBudget = StepBudget()) {
     self.host = host
+    self.budget = budget
     scope = globals
+  }
+
+  deinit {
+    // A function defined with `fn` closes over the global scope that holds it: a reference cycle.
+    // Emptying the scope when the evaluator goes breaks it, so an evaluator leaves nothing behind.
+    globals.variables.removeAll()
   }
 
   /// Binds a name in the global scope (e.g. `args`, `_`).
@@ -56,6 +65,11 @@ public final class Evaluator {
       return try evaluate(expression)
     case .command(let name, _):
       throw EvaluationError(.unknownCommand(name), statement.range)
+    case .importModule:
+      throw EvaluationError(.unknownCommand("import"), statement.range, notes: ["imports are run by a session"])
+    case .module:
+      // A module file run as a script: its name only matters when it is imported.
+      return nil
     }
   }
 
@@ -65,6 +79,11 @@ public final class Evaluator {
     defer { evaluationDepth -= 1 }
     guard evaluationDepth <= Evaluator.evaluationDepthLimit else {
       throw EvaluationError(.evaluationTooDeep(limit: Evaluator.evaluationDepthLimit), expression.range)
+    }
+    guard budget.take() else {
+      throw EvaluationError(
+        .stepLimitExceeded(limit: budget.limit), expression.range,
+        notes: ["a statement may take \(budget.limit.grouped) steps; raise the limit with --max-steps N (0: none)"])
     }
     switch expression.kind {
     case .number(let value, let unit):

@@ -11,6 +11,8 @@ public struct Lexer {
   var bracketDepth = 0
   var tokens: [Token] = []
   var errors: [ParseError] = []
+  /// The text of each `##` documentation comment, by line (the `##` and one space removed).
+  var documentation: [Int: String] = [:]
 
   /// Creates a lexer over a text.
   public init(_ text: String) {
@@ -47,7 +49,7 @@ public struct Lexer {
         advance()
         spaced = true
       } else if scalar == "#" {
-        while let next = peek(), next != "\n" { advance() }
+        lexComment()
       } else if scalar == "\n" {
         let start = location
         advance()
@@ -61,6 +63,19 @@ public struct Lexer {
       }
     }
     emit(.end, "", from: location, spaced: true)
+  }
+
+  /// A comment to the end of the line; a `##` comment that starts its line is documentation for
+  /// the `fn` or `module` below it.
+  mutating func lexComment() {
+    let isDocumentation = peek(1) == "#" && startsLine
+    let start = position
+    let commentLine = line
+    while let next = peek(), next != "\n" { advance() }
+    guard isDocumentation else { return }
+    var text = String(String.UnicodeScalarView(scalars[(start + 2)..<position]))
+    if text.hasPrefix(" ") { text.removeFirst() }
+    documentation[commentLine] = text
   }
 
   /// Whether nothing but whitespace precedes the current position on its line.

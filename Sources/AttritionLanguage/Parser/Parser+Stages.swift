@@ -1,14 +1,14 @@
 import AttritionSDK
 
 extension Parser {
-  /// stage = "where" … | "select" … | "sort" … | "limit" … | "group" … ;
+  /// stage = "where" … | "select" … | "sort" … | "limit" … | "group" … | "derive" … | "join" … ;
   ///
   /// Stage words are not reserved: they are recognised only right after `|`, so a column may be
   /// called `limit` or `group`.
   mutating func parseStage() throws(ParseError) -> Stage {
     let start = current.range
     guard case .identifier(let word) = current.kind else {
-      throw error(expected: "a stage ('where', 'select', 'sort', 'limit' or 'group')")
+      throw error(expected: "a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join')")
     }
     switch word {
     case "where":
@@ -39,11 +39,19 @@ extension Parser {
     case "group":
       advance()
       return try parseGroup(from: start)
+    case "derive":
+      advance()
+      return try parseDerive(from: start)
+    case "join":
+      advance()
+      return try parseJoin(from: start)
     default:
-      let suggestion = Suggestions.closest(to: word, among: ["where", "select", "sort", "limit", "group"])
+      let suggestion = Suggestions.closest(
+        to: word, among: ["where", "select", "sort", "limit", "group", "derive", "join"])
       let found = "'\(word)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
       throw ParseError(
-        .expected("a stage ('where', 'select', 'sort', 'limit' or 'group')", found: found), current.range)
+        .expected("a stage ('where', 'select', 'sort', 'limit', 'group', 'derive' or 'join')", found: found),
+        current.range)
     }
   }
 

@@ -31,7 +31,7 @@ extension Parser {
     while current.kind != .newline && !at(.semicolon) && current.kind != .end { advance() }
   }
 
-  /// statement = binding | function | expression ;
+  /// statement = command | import | module | binding | function | expression ;
   mutating func parseStatement() throws(ParseError) -> Statement {
     operatorCount = 0
     if case .command(let text) = current.kind {
@@ -41,9 +41,41 @@ extension Parser {
       return Statement(.command(name: name, argument: argument), token.range)
     }
     if at(.let) { return try parseBinding() }
-    if at(.fn) { return try parseFunction() }
+    if at(.fn) {
+      let line = current.range.start.line
+      var statement = try parseFunction()
+      statement.documentation = documentation(above: line)
+      return statement
+    }
+    if case .identifier("import") = current.kind, case .string(let path) = peekKind() {
+      let start = advance().range
+      let pathToken = advance()
+      return Statement(.importModule(path: path), Parser.span(start, pathToken.range))
+    }
+    if case .identifier("module") = current.kind, case .identifier = peekKind(), endsStatement(peekKind(2)) {
+      let line = current.range.start.line
+      let start = advance().range
+      let name = try expectName("a module name")
+      return Statement(.module(name), Parser.span(start, name.range), documentation: documentation(above: line))
+    }
     let expression = try parseExpression()
     return Statement(.expression(expression), expression.range)
+  }
+
+  /// The `##` lines right above `line`, top to bottom.
+  func documentation(above line: Int) -> [String] {
+    var lines: [String] = []
+    var current = line - 1
+    while let text = documentation[current] {
+      lines.append(text)
+      current -= 1
+    }
+    return lines.reversed()
+  }
+
+  func endsStatement(_ kind: TokenKind) -> Bool {
+    if case .symbol(.semicolon) = kind { return true }
+    return kind == .newline || kind == .end
   }
 
   /// binding = "let" NAME "=" expression ;

@@ -4,8 +4,10 @@
 // BEGIN GRAMMAR
 // program        = { separator } [ statement { separator { separator } statement } ] { separator } ;
 // separator      = NEWLINE | ";" ;
-// statement      = command | binding | function | expression ;
+// statement      = command | import | module | binding | function | expression ;
 // command        = ":" NAME { any character but NEWLINE } ;
+// import         = "import" STRING ;
+// module         = "module" NAME ;
 // binding        = "let" NAME "=" expression ;
 // function       = "fn" NAME "(" [ NAME { "," NAME } ] ")" "=" expression ;
 // expression     = disjunction { "|" stage } ;
@@ -13,7 +15,9 @@
 //                | "select" NAME { "," NAME }
 //                | "sort" NAME [ "asc" | "desc" ] { "," NAME [ "asc" | "desc" ] }
 //                | "limit" disjunction
-//                | "group" aggregate { "," aggregate } "by" NAME { "," NAME } ;
+//                | "group" aggregate { "," aggregate } "by" NAME { "," NAME }
+//                | "derive" NAME "=" disjunction { "," NAME "=" disjunction }
+//                | "join" [ "left" ] postfix "on" NAME { "," NAME } ;
 // aggregate      = ( "sum" | "mean" | "min" | "max" | "count" ) "(" [ NAME ] ")" [ "as" NAME ] ;
 // disjunction    = conjunction { "or" conjunction } ;
 // conjunction    = negation { "and" negation } ;
@@ -58,16 +62,20 @@ public struct Parser {
   var depth = 0
   var operatorCount = 0
   var errors: [ParseError]
+  /// The `##` documentation comments of the source, by line.
+  let documentation: [Int: String]
 
-  init(tokens: [Token], errors: [ParseError]) {
+  init(tokens: [Token], errors: [ParseError], documentation: [Int: String] = [:]) {
     self.tokens = tokens
     self.errors = errors
+    self.documentation = documentation
   }
 
   /// Parses a whole program; statements are returned only when there are no errors.
   public static func parse(_ source: String) -> Result<[Statement], ParseFailure> {
-    let (tokens, lexErrors) = Lexer.tokenize(source)
-    var parser = Parser(tokens: tokens, errors: lexErrors)
+    var lexer = Lexer(source)
+    lexer.run()
+    var parser = Parser(tokens: lexer.tokens, errors: lexer.errors, documentation: lexer.documentation)
     let statements = parser.parseProgram()
     if parser.errors.isEmpty { return .success(statements) }
     return .failure(ParseFailure(errors: parser.errors.sorted { $0.range.start < $1.range.start }))

@@ -43,14 +43,33 @@ public enum ColumnData: Sendable {
 
   /// The cells at `indices`, in that order.
   public func gathering(_ indices: some Collection<Int>) -> ColumnData {
+    // One concrete array, so the loops below are specialised rather than generic across modules.
+    let indices = indices as? [Int] ?? Array(indices)
     switch self {
-    case .integer(let cells): .integer(indices.map { cells[$0] })
-    case .number(let cells, let unit): .number(indices.map { cells[$0] }, unit: unit)
-    case .day(let cells): .day(indices.map { cells[$0] })
-    case .string(let column): .string(column.gathering(indices))
-    case .bool(let cells): .bool(indices.map { cells[$0] })
-    case .estimate(let cells): .estimate(indices.map { cells[$0] })
-    case .geometry(let cells): .geometry(indices.map { cells[$0] })
+    case .integer(let cells): return .integer(ColumnData.gather(cells, indices))
+    case .number(let cells, let unit): return .number(ColumnData.gather(cells, indices), unit: unit)
+    case .day(let cells): return .day(ColumnData.gather(cells, indices))
+    case .string(let column):
+      return .string(StringColumn(dictionary: column.dictionary, codes: ColumnData.gather(column.codes, indices)))
+    case .bool(let cells): return .bool(ColumnData.gather(cells, indices))
+    case .estimate(let cells): return .estimate(ColumnData.gather(cells, indices))
+    case .geometry(let cells): return .geometry(ColumnData.gather(cells, indices))
+    }
+  }
+
+  /// `indices.map { cells[$0] }` over buffers.
+  @inlinable
+  static func gather<Element>(_ cells: [Element], _ indices: [Int]) -> [Element] {
+    cells.withUnsafeBufferPointer { cells in
+      indices.withUnsafeBufferPointer { indices in
+        [Element](unsafeUninitializedCapacity: indices.count) { buffer, count in
+          for (position, index) in indices.enumerated() {
+            precondition(index >= 0 && index < cells.count, "row out of range")
+            buffer.initializeElement(at: position, to: cells[index])
+          }
+          count = indices.count
+        }
+      }
     }
   }
 }
@@ -91,6 +110,6 @@ public struct StringColumn: Sendable {
 
   /// The cells at `indices`, sharing this dictionary.
   public func gathering(_ indices: some Collection<Int>) -> StringColumn {
-    StringColumn(dictionary: dictionary, codes: indices.map { codes[$0] })
+    StringColumn(dictionary: dictionary, codes: ColumnData.gather(codes, indices as? [Int] ?? Array(indices)))
   }
 }

@@ -20,11 +20,18 @@ extension Table {
   /// aggregates computed over each group's rows.
   ///
   /// - Throws: ``TableError`` for an unknown column, or a result column named twice.
+  /// Typed columns are grouped by ``GroupAccumulator`` in loops over their storage; estimate
+  /// keys or aggregates go cell by cell, so bounds combine by interval arithmetic.
   public func grouped(by keys: [String], aggregates: [AggregateSpec]) throws(TableError) -> Table {
     var keyColumns: [Column] = []
     for key in keys {
       guard let column = column(named: key) else { throw .unknownColumn(key, available: columnNames) }
       keyColumns.append(column)
+    }
+    if GroupAccumulator.supports(self, keys: keys, aggregates: aggregates) {
+      var accumulator = GroupAccumulator(keys: keys, aggregates: aggregates)
+      try accumulator.add(self)
+      return try accumulator.result()
     }
     var groupOfKey: [[String]: Int] = [:]
     var groups: [[Int]] = []

@@ -18,6 +18,8 @@ public enum Value: Sendable {
   case list([Value])
   /// A function that can be called.
   case function(any Callable)
+  /// A chart of a table's columns.
+  case chart(Chart)
   /// The absence of a value (what `assert` returns).
   case null
 
@@ -33,6 +35,7 @@ public enum Value: Sendable {
     case .column: "column"
     case .list: "list"
     case .function: "function"
+    case .chart: "chart"
     case .null: "null"
     }
   }

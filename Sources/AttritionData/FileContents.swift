@@ -6,11 +6,12 @@
   import Darwin
 #endif
 
-/// Gives access to a file's bytes: mapped into memory when it is a regular file, read otherwise.
+/// Gives access to a file's bytes, read whole into memory with `pread` (JSON and GeoJSON files,
+/// which are parsed as one text; CSV goes block by block through ``ByteSource``).
 ///
-/// The mapping is private and read-only, and lives only for the call, so nothing is copied; pipes
-/// and devices, which cannot be mapped, are read in full.
-enum MappedFile {
+/// Not mapped: a file that shrinks while it is read is reported, never a SIGBUS. Pipes and
+/// devices are read to their end.
+enum FileContents {
   /// Calls `body` with the bytes of the file at `path`.
   ///
   /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)`` or
@@ -31,21 +32,33 @@ enum MappedFile {
       throw .isDirectory(path: path)
     }
     let size = Int(status.st_size)
-    if status.st_mode & S_IFMT == S_IFREG, size > 0,
-      let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-      mapping != UnsafeMutableRawPointer(bitPattern: -1)
-    {
-      close(descriptor)
-      defer { munmap(mapping, size) }
-      return try body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
-    }
     defer { close(descriptor) }
+    if status.st_mode & S_IFMT == S_IFREG {
+      // Read into memory with pread rather than mapped: a file truncated while it is read is an
+      // error here, where a mapping would raise SIGBUS on the first page past the new end.
+      let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
+      defer { buffer.deallocate() }
+      var filled = 0
+      while filled < size {
+        let count = pread(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled, off_t(filled))
+        if count < 0 {
+          let code = errno
+          if code == EINTR { continue }
+          throw .unreadable(path: path, reason: reason(code))
+        }
+        if count == 0 {
+          throw .unreadable(path: path, reason: "the file shrank from \(size) to \(filled) bytes while it was read")
+        }
+        filled += count
+      }
+      return try body(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[..<size]))
+    }
     let contents = try readAll(descriptor, path: path, sizeHint: size)
     return try contents.withUnsafeBufferPointer { (buffer) throws(DataError) in try body(buffer) }
   }
 
   /// Reads a descriptor to its end.
-  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
+  static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
     var contents: [UInt8] = []
     contents.reserveCapacity(max(sizeHint, 0))
     let chunkSize = 1 << 16
@@ -64,7 +77,7 @@ enum MappedFile {
   }
 
   /// The error for a failed `open`.
-  private static func openError(path: String, code: Int32) -> DataError {
+  static func openError(path: String, code: Int32) -> DataError {
     switch code {
     case ENOENT, ENOTDIR: .fileNotFound(path: path)
     case EISDIR: .isDirectory(path: path)
@@ -73,7 +86,7 @@ enum MappedFile {
   }
 
   /// The system's explanation of an error number, starting in lower case.
-  private static func reason(_ code: Int32) -> String {
+  static func reason(_ code: Int32) -> String {
     guard let text = strerror(code) else { return "error \(code)" }
     let message = String(cString: text)
     return message.prefix(1).lowercased() + message.dropFirst()

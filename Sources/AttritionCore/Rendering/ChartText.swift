@@ -1,0 +1,94 @@
+public import AttritionSDK
+import Foundation
+
+/// A chart as text for the REPL and scripts: a bar per row for bar charts, a block plot of up to
+/// ``width`` columns for line charts, with the y range and the first and last x.
+public struct ChartText: Sendable {
+  /// The chart.
+  public let chart: Chart
+  /// The columns the bars or the plot may take.
+  public var width = 40
+  /// The rows of a line plot.
+  public var height = 8
+
+  /// A text form of a chart.
+  public init(chart: Chart) {
+    self.chart = chart
+  }
+
+  /// The chart as lines of text.
+  public func render() -> String {
+    var lines = [chart.title]
+    guard let range = chart.yRange else { return (lines + ["(no values)"]).joined(separator: "\n") }
+    switch chart.kind {
+    case .bar: lines += bars(range)
+    case .line: lines += plot(range)
+    }
+    if !chart.provenance.sources.isEmpty {
+      lines.append("sources: " + chart.provenance.sources.map(\.citation).joined(separator: "; "))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The x value of point `index` as text.
+  public func xText(_ index: Int) -> String {
+    switch chart.x {
+    case .days(let days): days[index].description
+    case .numbers(let numbers): NumberFormat.cell(numbers[index])
+    case .labels(let labels): labels[index]
+    }
+  }
+
+  private func bars(_ range: (low: Double, high: Double)) -> [String] {
+    let labels = (0..<chart.x.count).map(xText)
+    let labelWidth = labels.map(\.count).max() ?? 0
+    let scale = max(abs(range.high), abs(range.low), .leastNormalMagnitude)
+    return labels.indices.map { index in
+      let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+      guard let value = chart.y[index] else { return "\(label)  (missing)" }
+      let eighths = Int((abs(value) / scale * Double(width * 8)).rounded())
+      let bar = String(repeating: "█", count: eighths / 8) + ChartText.partial[eighths % 8]
+      let padded = bar.padding(toLength: width, withPad: " ", startingAt: 0)
+      return "\(label)  \(padded) \(value < 0 ? "-" : "")\(NumberFormat.cell(abs(value)))"
+    }
+  }
+
+  private static let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+  private static let levels: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  private func plot(_ range: (low: Double, high: Double)) -> [String] {
+    let count = chart.y.count
+    let columns = min(width, count)
+    // Each text column averages the points that fall in it.
+    let buckets: [Double?] = (0..<columns).map { column in
+      let start = column * count / columns
+      let end = max(start + 1, (column + 1) * count / columns)
+      let values = chart.y[start..<end].compactMap { $0 }
+      return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+    let span = range.high - range.low
+    var rows: [String] = []
+    for row in (0..<height).reversed() {
+      var line = ""
+      for bucket in buckets {
+        guard let value = bucket else {
+          line.append(" ")
+          continue
+        }
+        let filled = span == 0 ? Double(height) : (value - range.low) / span * Double(height - 1) + 1
+        let level = Int(((filled - Double(row)) * 8).rounded())
+        line.append(ChartText.levels[max(0, min(8, level))])
+      }
+      let axis =
+        row == height - 1 ? NumberFormat.cell(range.high) : row == 0 ? NumberFormat.cell(range.low) : ""
+      rows.append(axis.padding(toLength: 10, withPad: " ", startingAt: 0) + "│" + line)
+    }
+    let first = xText(0)
+    let last = xText(count - 1)
+    let gap = max(1, columns - first.count - last.count)
+    rows.append(String(repeating: " ", count: 10) + "└" + String(repeating: "─", count: columns))
+    rows.append(String(repeating: " ", count: 11) + first + String(repeating: " ", count: gap) + last)
+    rows.append("y: \(chart.yLabel)   x: \(chart.xLabel)")
+    return rows
+  }
+}

@@ -1,0 +1,193 @@
+import AttritionSDK
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes tables as CSV, TSV, JSON lines or Markdown, so results flow into pandas, R or a
+/// spreadsheet.
+///
+/// CSV follows RFC 4180 (fields quoted when they hold the delimiter, a quote or a line break),
+/// integer columns as integers, number columns as the shortest text that reads back to the same
+/// double (`13.0`, `0.1`), days as `YYYY-MM-DD`, estimates by their central value, missing cells
+/// empty. JSON lines write one object per row (`null` for missing cells). Files are written to a
+/// temporary file beside the target and renamed over it, so a failed write never leaves a
+/// half-written file in place of the old one.
+///
+/// ```swift
+/// try TableWriter.write(table, to: "monthly.csv")
+/// ```
+public enum TableWriter {
+  /// A format tables are written in.
+  public enum Format: String, CaseIterable, Sendable {
+    /// Comma-separated values.
+    case csv
+    /// Tab-separated values.
+    case tsv
+    /// One JSON object per line.
+    case jsonl
+    /// A Markdown (GitHub) table.
+    case markdown
+
+    /// The format a path's extension names: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, `.md`/`.markdown`.
+    public static func of(path: String) -> Format? {
+      switch TableLoader.fileExtension(of: path).lowercased() {
+      case "csv": .csv
+      case "tsv": .tsv
+      case "jsonl", "ndjson": .jsonl
+      case "md", "markdown": .markdown
+      default: nil
+      }
+    }
+  }
+
+  /// The table as text in a format.
+  public static func text(_ table: Table, format: Format) -> String {
+    switch format {
+    case .csv: delimited(table, separator: ",")
+    case .tsv: delimited(table, separator: "\t")
+    case .jsonl: jsonLines(table)
+    case .markdown: markdown(table)
+    }
+  }
+
+  /// Writes the table to `path` in `format` (by default the one its extension names), replacing
+  /// the file atomically.
+  ///
+  /// - Throws: ``DataError/unsupportedFormat(path:fileExtension:)`` when no format is given or
+  ///   named, ``DataError/unreadable(path:reason:)`` when the file cannot be written.
+  public static func write(_ table: Table, to path: String, format: Format? = nil) throws(DataError) {
+    guard let format = format ?? Format.of(path: path) else {
+      throw .unsupportedFormat(path: path, fileExtension: TableLoader.fileExtension(of: path))
+    }
+    try writeAtomically(Array(text(table, format: format).utf8), to: path)
+  }
+
+  /// Writes bytes to a temporary file beside `path`, flushes it, and renames it over `path`.
+  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(DataError) {
+    let temporary = path + ".tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(errno)) }
+    var written = 0
+    var failure: Int32 = 0
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      while written < buffer.count {
+        let count = Glibc.write(descriptor, base + written, buffer.count - written)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        written += count
+      }
+    }
+    if failure == 0, fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    if failure == 0, rename(temporary, path) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary)
+      throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(failure))
+    }
+  }
+
+  static func delimited(_ table: Table, separator: Character) -> String {
+    var text = table.columnNames.map { field($0, separator) }.joined(separator: String(separator)) + "\n"
+    for row in 0..<table.rowCount {
+      text += table.columns.map { field(cell($0, row), separator) }.joined(separator: String(separator)) + "\n"
+    }
+    return text
+  }
+
+  static func jsonLines(_ table: Table) -> String {
+    var text = ""
+    for row in 0..<table.rowCount {
+      let members = table.columns.map { column in jsonString(column.name) + ":" + jsonValue(column, row) }
+      text += "{" + members.joined(separator: ",") + "}\n"
+    }
+    return text
+  }
+
+  static func markdown(_ table: Table) -> String {
+    func escaped(_ text: String) -> String {
+      text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ").replacingAll("\r", with: " ")
+    }
+    var text = "| " + table.columnNames.map(escaped).joined(separator: " | ") + " |\n"
+    let alignments = table.columns.map { column -> String in
+      switch column.data {
+      case .integer, .number, .estimate: "---:"
+      default: "---"
+      }
+    }
+    text += "| " + alignments.joined(separator: " | ") + " |\n"
+    for row in 0..<table.rowCount {
+      text += "| " + table.columns.map { escaped(cell($0, row)) }.joined(separator: " | ") + " |\n"
+    }
+    return text
+  }
+
+  /// A cell as text; empty when missing.
+  static func cell(_ column: Column, _ row: Int) -> String {
+    switch column.data {
+    case .integer(let cells): cells[row].map { String($0) } ?? ""
+    case .number(let cells, _): cells[row].flatMap { $0.isNaN ? nil : "\($0)" } ?? ""
+    case .estimate(let cells): cells[row].map { "\($0.value)" } ?? ""
+    case .day(let cells): cells[row]?.description ?? ""
+    case .string(let column): column[row] ?? ""
+    case .bool(let cells): cells[row].map { $0 ? "true" : "false" } ?? ""
+    case .geometry(let cells): cells[row]?.description ?? ""
+    }
+  }
+
+  static func field(_ text: String, _ separator: Character) -> String {
+    let needsQuotes = text.unicodeScalars.contains {
+      $0 == "\"" || $0 == "\n" || $0 == "\r" || Character($0) == separator
+    }
+    return needsQuotes ? "\"" + text.replacingAll("\"", with: "\"\"") + "\"" : text
+  }
+
+  static func jsonValue(_ column: Column, _ row: Int) -> String {
+    switch column.data {
+    case .integer(let cells): return cells[row].map { String($0) } ?? "null"
+    case .number(let cells, _): return cells[row].flatMap { $0.isFinite ? "\($0)" : nil } ?? "null"
+    case .estimate(let cells): return cells[row].flatMap { $0.value.isFinite ? "\($0.value)" : nil } ?? "null"
+    case .bool(let cells): return cells[row].map { $0 ? "true" : "false" } ?? "null"
+    case .day, .string, .geometry:
+      return column.isMissing(row) ? "null" : jsonString(cell(column, row))
+    }
+  }
+
+  static func jsonString(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case let control where control.value < 0x20:
+        let hex = String(control.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}
+
+extension String {
+  /// The text with every occurrence of `target` replaced, without Foundation.
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    guard contains(target) else { return self }
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,53 @@
+public import AttritionCore
+import AttritionSDK
+
+/// Runs a notebook's code blocks in order in one session, collecting what each printed.
+public struct NotebookRunner {
+  /// The session the blocks run in; its modules, plugins and data path are the caller's.
+  public let session: Session
+  /// The folder relative paths in the blocks resolve against (the notebook's own).
+  public let directory: String
+  /// Whether blocks after a failed one still run.
+  public var keepsGoing: Bool
+
+  /// Creates a runner.
+  public init(session: Session, directory: String, keepsGoing: Bool = false) {
+    self.session = session
+    self.directory = directory
+    self.keepsGoing = keepsGoing
+  }
+
+  /// Runs every code block; a block after a failed one is skipped unless ``keepsGoing``.
+  ///
+  /// Diagnostics name the block and its own lines (`block 3:1:1: error: …`), so a recorded output
+  /// stays the same when text is added above the block, whatever path the notebook is run by.
+  public func run(_ notebook: Notebook) -> NotebookRun {
+    let collector = ItemCollector()
+    let saved = (session.output, session.errorOutput, session.resultHandler)
+    session.output = { collector.items.append(.text($0)) }
+    session.errorOutput = { text in
+      collector.items.append(text.hasPrefix("warning:") ? .text(text) : .diagnostic(text))
+    }
+    session.resultHandler = { collector.items.append(.value($0)) }
+    defer { (session.output, session.errorOutput, session.resultHandler) = saved }
+    var cells: [NotebookRun.Cell] = []
+    var stopped = false
+    for (number, block) in notebook.codeBlocks.enumerated() {
+      if stopped {
+        cells.append(NotebookRun.Cell(block: block, items: [], failed: false, skipped: true))
+        continue
+      }
+      collector.items = []
+      let source = SourceFile(name: "block \(number + 1)", text: block.source, directory: directory)
+      let succeeded = session.run(source)
+      cells.append(NotebookRun.Cell(block: block, items: collector.items, failed: !succeeded, skipped: false))
+      if !succeeded && !keepsGoing { stopped = true }
+    }
+    return NotebookRun(cells: cells)
+  }
+
+  private final class ItemCollector: @unchecked Sendable {
+    // @unchecked: filled from the session's callbacks on the one thread that runs the notebook.
+    var items: [NotebookRun.Item] = []
+  }
+}
