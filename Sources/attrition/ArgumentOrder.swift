@@ -14,12 +14,12 @@ enum ArgumentOrder {
 
   /// Options that take no value; every other leading option takes the next argument as its value
   /// unless written `--name=value`.
-  static let flags: Set<String> = ["-h", "--help", "--version"]
+  static let flags: Set<String> = ["-h", "--help", "--version", "--no-plugins"]
 
   /// `arguments` (without the program name) with leading options moved after the subcommand that
   /// follows them, if any; unchanged when no subcommand follows the leading options, or when they
   /// include `-e`/`--expression` (whose later arguments are the script's `args`).
-  static func normalized(_ arguments: [String], subcommands: [String]) throws(Misplaced) -> [String] {
+  static func normalized(_ arguments: [String], subcommands: Set<String>) throws(Misplaced) -> [String] {
     var index = 0
     var expression = false
     while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {

@@ -11,6 +11,7 @@ struct OptionOrderTests {
     arguments: [
       ["--format", "json", "run", "ratio.atn"],
       ["--format=json", "run", "ratio.atn"],
+      ["--no-plugins", "--format", "json", "run", "ratio.atn"],
       ["run", "--format", "json", "ratio.atn"],
     ])
   func leadingOptionsBeforeRun(arguments: [String]) throws {
