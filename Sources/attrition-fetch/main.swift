@@ -21,7 +21,8 @@ func send(_ report: DownloadReport) {
 let arguments = CommandLine.arguments
 guard arguments.count == 5, let idleTimeout = Double(arguments[2]), let totalTimeout = Double(arguments[3]) else {
   FileHandle.standardError.write(
-    Data("usage: attrition-fetch URL IDLE_SECONDS TOTAL_SECONDS EXPECTED_BYTES|- (run by 'attrition data pull')\n".utf8))
+    Data("usage: attrition-fetch URL IDLE_SECONDS TOTAL_SECONDS EXPECTED_BYTES|- (run by 'attrition data pull')\n".utf8)
+  )
   exit(2)
 }
 let url = arguments[1]

@@ -66,8 +66,11 @@ struct RunSettings {
     let userFolder = skipsUserPlugins ? nil : PluginFolder.standard()
     guard session.loadPlugins(paths: pluginPaths, userFolder: userFolder) else { return 1 }
     if interactive {
-      return REPL(session: session, options: REPLOptions(historyPath: history, color: color, version: AttritionCommand.configuration.version))
-        .run()
+      return REPL(
+        session: session,
+        options: REPLOptions(historyPath: history, color: color, version: AttritionCommand.configuration.version)
+      )
+      .run()
     }
     return session.run(source) ? 0 : 1
   }

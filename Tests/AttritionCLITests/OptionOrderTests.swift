@@ -47,4 +47,23 @@ struct OptionOrderTests {
     #expect(outcome.stderr.contains("'--format json' before 'modules'"), "\(outcome.summary)")
     #expect(outcome.stdout.isEmpty, "\(outcome.summary)")
   }
+
+  @Test(
+    "the short forms read without ArgumentParser print what the same run with an option prints",
+    arguments: [
+      (["-e", "250k / 60k..100k"], ["--format", "table", "-e", "250k / 60k..100k"]),
+      (["ratio.atn", "x"], ["--format", "table", "ratio.atn", "x"]),
+      (["run", "ratio.atn", "x"], ["run", "--format", "table", "ratio.atn", "x"]),
+      (["run", "-"], ["run", "--format", "table", "-"]),
+    ])
+  func fastFormsMatch(short: [String], long: [String]) throws {
+    let folder = try RunnerTests.folder(with: "ratio.atn", "950k / 400k\nargs\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = Data("950k / 400k\n".utf8)
+    let fast = try AttritionProcess.run(short, input: input, directory: folder)
+    let parsed = try AttritionProcess.run(long, input: input, directory: folder)
+    Expect.success(fast)
+    #expect(!fast.stdout.isEmpty)
+    #expect(fast.stdout == parsed.stdout && fast.status == parsed.status, "\(fast.summary)\n\(parsed.summary)")
+  }
 }

@@ -19,7 +19,8 @@ public struct DownloadHelper: Sendable, Equatable {
   /// The helper named by `ATTRITION_FETCH`, else the one next to the running executable.
   public static func located(environment: [String: String] = ProcessInfo.processInfo.environment) -> DownloadHelper {
     if let path = environment["ATTRITION_FETCH"], !path.isEmpty { return DownloadHelper(path: path) }
-    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let executable =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments.first ?? executableName
     let folder = (executable as NSString).deletingLastPathComponent
     return DownloadHelper(path: (folder as NSString).appendingPathComponent(executableName))
