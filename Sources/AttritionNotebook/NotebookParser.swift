@@ -37,7 +37,8 @@ public enum NotebookParser {
       }
       flushProse(upTo: index)
       var code = Notebook.CodeBlock(
-        source: lines[(index + 1)..<close].map(withoutCR).joined(separator: "\n"), firstLine: index + 2, closingFenceIndex: close,
+        source: lines[(index + 1)..<close].map(withoutCR).joined(separator: "\n"), firstLine: index + 2,
+        closingFenceIndex: close,
         recorded: nil)
       var next = close + 1
       while next < lines.count, withoutCR(lines[next]).trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
