@@ -21,8 +21,8 @@ enum FastArguments {
     case "run"?:
       return script(Array(arguments.dropFirst()), subcommands: [])
     case let first?:
-      // A word that names a subcommand is that subcommand, not a script.
-      guard !subcommands.contains(first) else { return nil }
+      // A word that names a subcommand (or ArgumentParser's `help`) is that, not a script.
+      guard !subcommands.contains(first), first != "help" else { return nil }
       return script(arguments, subcommands: subcommands)
     }
   }

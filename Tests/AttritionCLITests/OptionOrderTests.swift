@@ -66,4 +66,14 @@ struct OptionOrderTests {
     #expect(!fast.stdout.isEmpty)
     #expect(fast.stdout == parsed.stdout && fast.status == parsed.status, "\(fast.summary)\n\(parsed.summary)")
   }
+
+  @Test("'attrition help' and 'attrition help run' print the usage, not a missing-file error")
+  func helpWord() throws {
+    for arguments in [["help"], ["help", "run"]] {
+      let outcome = try AttritionProcess.run(arguments)
+      #expect(outcome.status == 0, "\(outcome.summary)")
+      #expect(outcome.stdout.contains("USAGE:"), "\(outcome.summary)")
+      #expect(!outcome.stderr.contains("no such file"), "\(outcome.summary)")
+    }
+  }
 }
