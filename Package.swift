@@ -10,6 +10,7 @@ let package = Package(
   name: "Attrition",
   products: [
     .executable(name: "attrition", targets: ["attrition"]),
+    .executable(name: "attrition-fetch", targets: ["attrition-fetch"]),
     // An example third-party plugin: built as its own shared library and loaded at run time, never linked.
     .library(name: "ForceGeneration", type: .dynamic, targets: ["ForceGeneration"]),
   ],
@@ -75,6 +76,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    // The download helper of `attrition data pull`: the only image that links FoundationNetworking.
+    .executableTarget(name: "attrition-fetch", dependencies: ["AttritionCore"], swiftSettings: strictSettings),
     // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
     .target(
       name: "AttritionFuzzing",
@@ -93,10 +96,11 @@ let package = Package(
     .testTarget(name: "AttritionDataTests", dependencies: [sdk, "AttritionData"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionCoreTests",
-      dependencies: [sdk, "AttritionCore", "AttritionLanguage"],
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", "attrition-fetch"],
       swiftSettings: strictSettings
     ),
-    .testTarget(name: "AttritionCLITests", dependencies: ["attrition"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AttritionCLITests", dependencies: ["attrition", "attrition-fetch"], swiftSettings: strictSettings),
     .testTarget(
       name: "AttritionNotebookTests",
       dependencies: [sdk, "AttritionNotebook", "AttritionCore", "AttritionBuiltins"],

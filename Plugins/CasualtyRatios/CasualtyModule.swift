@@ -13,8 +13,9 @@ public struct CasualtyModule: AnalysisModule {
   static let invasionStart = Day(ordinal: 19_047)
 
   /// The reference dataset's file in the module's resource bundle, or nil when the bundle lacks it.
-  static let datasetPath: String? = Bundle.module.path(
-    forResource: "casualty_estimates", ofType: "csv", inDirectory: "Resources")
+  static let datasetPath: String? =
+    ModuleResource.path("casualty_estimates.csv", in: "Resources", bundle: "Attrition_CasualtyRatios")
+    ?? Bundle.module.path(forResource: "casualty_estimates", ofType: "csv", inDirectory: "Resources")
 
   /// The module's descriptor: its functions, their docs and examples, and its datasets.
   public var descriptor: ModuleDescriptor {

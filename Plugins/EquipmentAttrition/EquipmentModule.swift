@@ -33,9 +33,10 @@ public struct EquipmentModule: AnalysisModule {
 
   /// The reference datasets, when the resource bundle is present.
   static var datasets: [DatasetDescriptor] {
-    guard let path = Bundle.module.path(forResource: figuresDataset, ofType: "csv", inDirectory: "Resources") else {
-      return []
-    }
+    guard
+      let path = ModuleResource.path("\(figuresDataset).csv", in: "Resources", bundle: "Attrition_EquipmentAttrition")
+        ?? Bundle.module.path(forResource: figuresDataset, ofType: "csv", inDirectory: "Resources")
+    else { return [] }
     return [
       DatasetDescriptor(
         name: figuresDataset,

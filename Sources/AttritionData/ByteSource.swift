@@ -20,6 +20,8 @@ final class ByteSource {
   private let memory: UnsafeBufferPointer<UInt8>?
   private let owned: UnsafeMutableBufferPointer<UInt8>?
   private var position = 0
+  /// Checked before each read; a cancelled load stops there.
+  var cancellation: LoadCancellation?
 
   /// A source over bytes in memory; they must outlive the source.
   init(memory: UnsafeBufferPointer<UInt8>, name: String) {
@@ -88,6 +90,7 @@ final class ByteSource {
   /// - Throws: ``DataError/unreadable(path:reason:)`` when reading fails, or when a regular file
   ///   ended before (or went on past) the size it had when reading began.
   func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(DataError) -> Int {
+    if let cancellation, cancellation.isCancelled { throw .cancelled(file: name) }
     guard !buffer.isEmpty else { return 0 }
     if let memory {
       let count = min(buffer.count, memory.count - position)

@@ -33,6 +33,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownColumn(file: String, column: String, available: [String])
   /// The columns read do not make a valid table.
   case invalidTable(file: String, reason: String)
+  /// The load was cancelled (Ctrl-C in the REPL) before the file was read to its end.
+  case cancelled(file: String)
 
   /// What is wrong with a row of CSV text.
   public enum CSVProblem: Hashable, Sendable {
@@ -94,6 +96,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
       return "type override for unknown column \(quoted(column)) in \(quotedPath(file))"
     case .invalidTable(let file, let reason):
       return "cannot build a table from \(quotedPath(file)): \(reason)"
+    case .cancelled(let file):
+      return "loading \(quotedPath(file)) was cancelled"
     }
   }
 
@@ -115,6 +119,7 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .typeOverrideFailed: "type_override_failed"
     case .unknownColumn: "unknown_column"
     case .invalidTable: "invalid_table"
+    case .cancelled: "cancelled"
     }
   }
 

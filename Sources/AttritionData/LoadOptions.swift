@@ -18,6 +18,8 @@ public struct LoadOptions: Sendable {
   public var hasHeader: Bool
   /// Whether a load longer than a second shows a progress line on standard error when it is a terminal.
   public var showsProgress: Bool
+  /// Polled while a CSV or TSV file is read; when it holds, the load stops with ``DataError/cancelled(file:)``.
+  public var cancellation: LoadCancellation?
 
   /// Creates options; by default everything is inferred, every column read, and progress shown.
   public init(

@@ -58,6 +58,7 @@ public enum TableLoader {
     let format = options.format ?? format(ofPath: path)
     if format == .csv || format == .tsv {
       let bytes = try ByteSource(path: path)
+      bytes.cancellation = options.cancellation
       if bytes.expectedSize == 0 { throw .emptyFile(path: path) }
       var csv = CSVOptions(delimiter: format == .tsv ? "\t" : ",", hasHeader: options.hasHeader, types: types)
       if let delimiter = options.delimiter { csv.delimiter = delimiter }
@@ -99,6 +100,7 @@ public enum TableLoader {
     let source = Source(citation: path)
     let provenance = Provenance(sources: [source])
     let bytes = try ByteSource(path: path)
+    bytes.cancellation = options.cancellation
     if bytes.expectedSize == 0 { throw DataError.emptyFile(path: path) }
     var csv = CSVOptions(delimiter: format == .tsv ? "\t" : ",", hasHeader: options.hasHeader, types: options.types)
     if let delimiter = options.delimiter { csv.delimiter = delimiter }

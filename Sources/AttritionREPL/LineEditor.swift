@@ -95,6 +95,9 @@ final class LineEditor {
     lastTab = nil
     interrupts.drain()
     var count: Int32 = 0
+    // libedit prints the prompt before it switches the terminal to raw mode; switch first, so a
+    // key pressed the moment the prompt shows (Ctrl-D included) is read as typed.
+    attrition_el_prep_terminal(editor, 1)
     guard let line = el_wgets(editor, &count) else {
       if overflowed { return .tooLong }
       return interrupted ? .interrupted : .endOfInput

@@ -26,6 +26,13 @@ static inline void attrition_flush_stdout(void) {
   fflush(stdout);
 }
 
+/// Puts the terminal in libedit's editing (raw) mode now, when `on` is 1, rather than when the
+/// first key is read: keys typed as soon as the prompt shows must not reach a canonical terminal,
+/// where Ctrl-D is an end-of-file marker that turns into a NUL byte on the switch to raw mode.
+static inline int attrition_el_prep_terminal(EditLine *editor, int on) {
+  return el_set(editor, EL_PREP_TERM, on);
+}
+
 /// Chooses the key bindings: "emacs" or "vi".
 static inline int attrition_el_set_editor(EditLine *editor, const char *mode) {
   return el_set(editor, EL_EDITOR, mode);

@@ -15,3 +15,11 @@ struct AttritionCommand: ParsableCommand {
     defaultSubcommand: RunCommand.self
   )
 }
+
+extension AttritionCommand {
+  /// The subcommands' names, read from their configurations (asking ArgumentParser for a
+  /// command's name reflects over its type, which costs start-up time).
+  static var subcommandNames: Set<String> {
+    Set(configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName })
+  }
+}

@@ -43,47 +43,16 @@ struct RunCommand: ParsableCommand {
   var scriptArguments: [String] = []
 
   func run() throws {
-    let status = LargeStack.run { [self] in execute() }
+    let status = settings.run()
     if status != 0 { throw ExitCode(status) }
   }
 
-  func execute() -> Int32 {
-    var arguments = scriptArguments
-    let source: SourceFile
-    let interactive = expression == nil && file == nil && REPL.standardInputIsTerminal
-    do {
-      if let expression {
-        if let file { arguments.insert(file, at: 0) }
-        source = SourceFile(name: "<expression>", text: expression)
-      } else if let file, file != "-" {
-        source = try SourceFile.read(path: file)
-      } else if !interactive {
-        source = try SourceFile.readStandardInput()
-      } else {
-        source = SourceFile(name: "<repl>", text: "")
-      }
-    } catch {
-      Session().report(error.diagnostic, file: error.path)
-      return 1
-    }
-    let registry: ModuleRegistry
-    do {
-      registry = try ModuleRegistry(modules: builtinModules)
-    } catch {
-      Session().report(error.diagnostic, file: nil)
-      return 1
-    }
-    let session = Session(registry: registry, arguments: arguments, format: format)
-    session.dataPath = DataPath(dataDirectories: dataDirectories)
-    session.stepLimit = max(0, maxSteps)
-    guard plugins.load(into: session) else { return 1 }
-    if interactive {
-      return REPL(
-        session: session,
-        options: REPLOptions(historyPath: history, color: color, version: AttritionCommand.configuration.version)
-      ).run()
-    }
-    return session.run(source) ? 0 : 1
+  /// The parsed options as plain values.
+  var settings: RunSettings {
+    RunSettings(
+      format: format, expression: expression, dataDirectories: dataDirectories, maxSteps: maxSteps, history: history,
+      color: color, pluginPaths: plugins.paths, skipsUserPlugins: plugins.skipsUserFolder, file: file,
+      scriptArguments: scriptArguments)
   }
 }
 

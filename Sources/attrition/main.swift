@@ -2,9 +2,19 @@ import ArgumentParser
 import Foundation
 
 // Usage errors exit with 2 (ArgumentParser's default is 64); script errors with 1.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let subcommands = AttritionCommand.subcommandNames
+// The common command lines skip ArgumentParser's reflection, a fifth of start-up (FastArguments).
+if let settings = FastArguments.settings(for: arguments, subcommands: subcommands) {
+  exit(settings.run())
+}
 do {
-  var command = try AttritionCommand.parseAsRoot()
+  let ordered = try ArgumentOrder.normalized(arguments, subcommands: subcommands)
+  var command = try AttritionCommand.parseAsRoot(ordered)
   try command.run()
+} catch let error as ArgumentOrder.Misplaced {
+  FileHandle.standardError.write(Data(("Error: \(error.message)\n").utf8))
+  exit(2)
 } catch {
   let code = AttritionCommand.exitCode(for: error)
   if code == .validationFailure {

@@ -81,3 +81,42 @@ struct TranscriptTests {
     #expect(session.runInput(SourceFile(name: "<input>", text: "1 + 1")) == .succeeded)
   }
 }
+
+/// `:save` keeps every statement a replay needs (data loaded with `:load` and `load(…)`, script
+/// modules, functions, the output format), and the real `attrition run` reproduces the session.
+@Suite("Session transcript: :save replayed by attrition run")
+struct TranscriptReplayTests {
+  @Test(":load, load(…), import, fn and :format are saved, and 'attrition run' prints the same results")
+  func replayWithData() throws {
+    let folder = try REPLTestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("date,tank\n2024-01-01,10\n2024-01-02,14\n2024-01-03,19\n".utf8)
+      .write(to: folder.appendingPathComponent("losses.csv"))
+    try Data("fn twice(x) = 2 * x\n".utf8).write(to: folder.appendingPathComponent("helpers.atn"))
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    session.workingDirectory = folder.path
+    let lines = [
+      ":load losses.csv as gs", "gs | where tank > 12 | select date, tank", "let t = load(\"losses.csv\")",
+      "import \"helpers.atn\"", "helpers.twice(21)", "fn half(x) = x / 2", "half(950k)", "nope(1)",
+      ":format csv", "950k / 400k", ":help", ":save replay.atn",
+    ]
+    for line in lines {
+      _ = session.runInput(SourceFile(name: "<input>", text: line, directory: folder.path))
+    }
+    #expect(log.results.dropLast().last?.hasPrefix("Commands:") == true, "\(log.results)")
+    let saved = try #require(log.results.last, "\(log.results)")
+    #expect(saved == "saved 9 statements to 'replay.atn'", "\(log.results)")
+    let script = try String(contentsOf: folder.appendingPathComponent("replay.atn"), encoding: .utf8)
+    let statements = script.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+    #expect(statements == lines.filter { $0 != "nope(1)" && $0 != ":help" && !$0.hasPrefix(":save") }, "\(script)")
+    // No temporary file is left beside the script.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(names == ["helpers.atn", "losses.csv", "replay.atn"], "\(names)")
+    let replay = try REPLBinaries.run(["run", "replay.atn"], directory: folder)
+    #expect(replay.status == 0, "\(replay.stderr)")
+    // The session's output without what :help and :save printed, which are not replayed.
+    let expected = log.results.dropLast(2).joined(separator: "\n") + "\n"
+    #expect(replay.stdout == expected, "replay:\n\(replay.stdout)\nsession:\n\(expected)")
+  }
+}

@@ -35,6 +35,7 @@ extension TerritoryModule {
 
   /// The path of a file in the module's resource bundle, or nil when the bundle lacks it.
   static func resourcePath(_ file: String) -> String? {
+    if let path = ModuleResource.path(file, in: "Resources", bundle: "Attrition_TerritorialPace") { return path }
     let url = URL(fileURLWithPath: file)
     return Bundle.module.path(
       forResource: url.deletingPathExtension().lastPathComponent, ofType: url.pathExtension, inDirectory: "Resources")

@@ -24,7 +24,9 @@ extension Session {
     case .explain(let expression):
       output(try explain(expression))
     case .load(let path, let name):
-      var table = try TableLoader.load(path: resolve(path))
+      var options = LoadOptions()
+      options.cancellation = loadCancellation
+      var table = try TableLoader.load(path: resolve(path), options: options)
       let datasetName = name ?? Session.datasetName(forPath: path)
       table.summary = table.summary ?? path
       catalog.register(name: datasetName, table: table)

@@ -71,7 +71,14 @@ extension Session {
     path: String, columns: Set<String>, restart: () -> Void, each: (Table) throws -> Void
   ) throws -> Bool {
     let resolved = resolve(path)
-    return try TableLoader.stream(path: resolved, options: LoadOptions(columns: columns), restart: restart, each: each)
+    var options = LoadOptions(columns: columns)
+    options.cancellation = loadCancellation
+    return try TableLoader.stream(path: resolved, options: options, restart: restart, each: each)
+  }
+
+  /// Stops a load when ``cancellationRequested`` is set (Ctrl-C in the REPL).
+  var loadCancellation: LoadCancellation {
+    LoadCancellation { [unowned self] in self.cancellationRequested }
   }
 
   /// `load(path)`, `load(dataset: NAME)`, either with `as: NAME`.
@@ -84,6 +91,7 @@ extension Session {
         2, "'\(registeredName)' is not a name: use letters, digits and '_', starting with a letter or '_'")
     }
     var options = LoadOptions()
+    options.cancellation = loadCancellation
     if arguments.optional(3) != nil {
       let text = try arguments.string(3)
       guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
@@ -122,7 +130,9 @@ extension Session {
     guard let file = path.locate(dataset.name) else {
       throw PublicDatasetError.notPulled(dataset, searched: path.searchedPaths)
     }
-    let table = try TableLoader.load(path: file)
+    var options = LoadOptions()
+    options.cancellation = loadCancellation
+    let table = try TableLoader.load(path: file, options: options)
     var source = dataset.source
     source.note = (source.note.map { $0 + "; " } ?? "") + "read from \(file)"
     let provenance = Provenance(sources: [source])

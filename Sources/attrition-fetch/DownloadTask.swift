@@ -1,3 +1,4 @@
+import AttritionCore
 import Foundation
 
 #if canImport(FoundationNetworking)
@@ -5,8 +6,7 @@ import Foundation
 #endif
 
 /// One running download: the URLSession delegate that checks the status, writes and hashes the
-/// body, watches for stalls, and turns the outcome into a ``Downloader/Received`` or a
-/// ``DownloadError``.
+/// body, watches for stalls, and turns the outcome into a finished or failed ``DownloadReport``.
 final class DownloadTask: NSObject, URLSessionDataDelegate, @unchecked Sendable {
   // @unchecked: the mutable state is touched under `lock`, by the session's serial delegate
   // queue, the watchdog and, once `finished` is signalled, the waiting caller.
@@ -36,8 +36,8 @@ final class DownloadTask: NSObject, URLSessionDataDelegate, @unchecked Sendable 
   }
 
   /// Starts `task`, waits for it (at most `totalTimeout` seconds and a grace period), and returns
-  /// what it received.
-  func run(_ task: URLSessionDataTask, totalTimeout: Double) throws(DownloadError) -> Downloader.Received {
+  /// what it received or why it failed.
+  func run(_ task: URLSessionDataTask, totalTimeout: Double) -> DownloadReport {
     let watchdog = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "attrition.download.watchdog"))
     let interval = max(0.05, min(1, idleTimeout / 4))
     watchdog.schedule(deadline: .now() + interval, repeating: interval)
@@ -55,8 +55,8 @@ final class DownloadTask: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     }
     lock.lock()
     defer { lock.unlock() }
-    if let failure { throw DownloadError(failure, url: url) }
-    return Downloader.Received(byteCount: received, sha256: hasher.hexDigest())
+    if let failure { return .failed(failure) }
+    return .finished(Downloader.Received(byteCount: received, sha256: hasher.hexDigest()))
   }
 
   // MARK: URLSessionDataDelegate
