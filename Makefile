@@ -13,7 +13,7 @@ ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
-.PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak
+.PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak screenshots
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
 ## terminal tests drive it) when it is missing, with apt-get
@@ -117,6 +117,13 @@ SOAK_LINES ?= 10000
 soak: deps
 	$(SWIFT) build -c release --product attrition
 	python3 Tests/Soak/soak.py --binary .build/release/attrition --lines $(SOAK_LINES)
+
+## screenshots: renders every notebook of Notebooks/ to HTML in .build/screenshots and photographs each page with
+## headless Chromium at a desktop (1280 px) and a phone (390 px) width, to look at before publishing. Needs
+## chromium; not part of make test. See Docs/Notebooks.md.
+screenshots: deps
+	$(SWIFT) build
+	ATTRITION_DATA='$(ATTRITION_DATA)' Tests/Screenshots/screenshots.sh .build/debug/attrition .build/screenshots
 
 ## clean: remove build artifacts
 clean:

@@ -48,8 +48,12 @@ struct FigureRows {
       throw ModuleError("malformed_dataset", "row \(row + 1) of 'equipment_figures' has an unknown unit '\(unitName)'")
     }
     let confidence = text("confidence", row)
-    let note = [text("qualifier", row), confidence.isEmpty ? "" : "confidence \(confidence)", text("note", row)]
-      .filter { !$0.isEmpty }.joined(separator: "; ")
+    let qualifier = text("qualifier", row)
+    let note = [
+      qualifier.isEmpty ? "" : "stated as '\(qualifier)'", confidence.isEmpty ? "" : "confidence \(confidence)",
+      text("note", row),
+    ]
+    .filter { !$0.isEmpty }.joined(separator: "; ")
     let source = Source(
       citation: citation(row), publisher: text("publisher", row), published: day("published", row),
       url: text("url", row).isEmpty ? nil : text("url", row), note: note)

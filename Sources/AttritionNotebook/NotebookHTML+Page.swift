@@ -53,6 +53,7 @@ extension NotebookHTML {
     .more, .skipped { color: var(--muted); font-style: italic; }
     section.sources ol { padding-left: 1.4rem; font-size: 0.92rem; }
     section.sources li { margin: 0.25rem 0; overflow-wrap: anywhere; }
+    section.sources ul.notes { margin: 0.1rem 0 0.4rem; padding-left: 1.1rem; color: var(--muted); font-size: 0.95em; }
     @media (max-width: 600px) { body { font-size: 16px; } main { padding: 1rem 0.75rem 3rem; } h1 { font-size: 1.5rem; } }
     @media print {
       body { font-size: 11pt; } main { max-width: none; padding: 0; }

@@ -35,10 +35,10 @@ public struct NotebookHTML {
         for item in cell.items { body.append(html(item, citations: &citations)) }
       }
     }
-    if !citations.sources.isEmpty {
+    if !citations.entries.isEmpty {
       body.append("<section class=\"sources\"><h2 id=\"sources\">Sources</h2><ol>")
-      for (index, source) in citations.sources.enumerated() {
-        body.append("<li id=\"source-\(index + 1)\">\(Self.citation(source))</li>")
+      for (index, entry) in citations.entries.enumerated() {
+        body.append("<li id=\"source-\(index + 1)\">\(Self.citation(entry))</li>")
       }
       body.append("</ol></section>")
     }
@@ -127,11 +127,15 @@ public struct NotebookHTML {
     return rows.joined()
   }
 
-  /// A source: its citation, and its address as a link when it has one.
-  static func citation(_ source: Source) -> String {
-    var text = HTML.escape(source.citation)
-    if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
+  /// A source: its citation, its address as a link when it has one, and the notes of the figures
+  /// taken from it.
+  static func citation(_ entry: CitationIndex.Entry) -> String {
+    var text = HTML.escape(entry.source.citation)
+    if let url = entry.source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
       text += " <a href=\"\(HTML.escape(url))\">\(HTML.escape(url))</a>"
+    }
+    if !entry.notes.isEmpty {
+      text += "<ul class=\"notes\">" + entry.notes.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
     }
     return text
   }

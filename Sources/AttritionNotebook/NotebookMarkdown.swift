@@ -57,10 +57,15 @@ public struct NotebookMarkdown {
         }
       }
     }
-    if !citations.sources.isEmpty {
+    if !citations.entries.isEmpty {
       output += ["", "## Sources", ""]
-      for (index, source) in citations.sources.enumerated() {
-        output.append("[^s\(index + 1)]: " + Self.citation(source))
+      for (index, entry) in citations.entries.enumerated() {
+        output.append("[^s\(index + 1)]: " + Self.citation(entry.source))
+        // Indented under the footnote, so code hosts render the notes as a list inside it.
+        if !entry.notes.isEmpty {
+          output +=
+            [""] + entry.notes.map { "    - " + Self.escaped($0.replacingOccurrences(of: "\n", with: " ")) } + [""]
+        }
       }
     }
     return (output.joined(separator: "\n") + "\n", charts)

@@ -76,7 +76,7 @@ struct NotebookScriptTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out-chart-1.svg").path))
     let failing = try AttritionProcess.run(["notebook", "--no-plugins", "--to", "html", copy.path])
     #expect(failing.status == 1, "a failing block without --keep-going")
-    #expect(failing.stderr.contains("brief.md:29: block 3 failed:"), "\(failing.stderr)")
+    #expect(failing.stderr.contains("brief.md:31: block 3 failed:"), "\(failing.stderr)")
     #expect(failing.stdout.contains("<!DOCTYPE html>"), "the page is still written")
     let update = try AttritionProcess.run(["notebook", "--update", "--keep-going", "--no-plugins", copy.path])
     #expect(update.status == 0, "\(update.summary)")

@@ -138,7 +138,9 @@ struct PublicDatasetPullTests {
     #expect(errors.isEmpty)
     let table = try #require(try session.table(named: "corrections"))
     #expect(table.rowCount > 0)
-    #expect(table.provenance.sources.first?.note?.contains(folder.path) ?? false)
+    // Read from the pull directory, the only one on the data path; cited as the pinned dataset.
+    #expect(session.dataPath.locate(corrections)?.hasPrefix(folder.path + "/") ?? false)
+    #expect(table.provenance.sources == [try catalog.lookup(corrections).source])
   }
 
   @Test("a wrong checksum is an error naming the URL, and no file is left")

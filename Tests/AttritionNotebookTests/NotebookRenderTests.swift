@@ -91,7 +91,8 @@ struct NotebookRenderTests {
     #expect(!updated.contains("stale text"))
     let again = try NotebookParser.parse(updated)
     let outputs = again.codeBlocks.map { $0.recorded?.text }
-    #expect(outputs[0] == "2.375  (source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)\n3.13 [2.50 – 4.17]")
+    let csis = "(source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"
+    #expect(outputs[0] == "2.375  \(csis)\n0.2632  \(csis)\n3.13 [2.50 – 4.17]")
     #expect(outputs[2]?.hasPrefix("block 3:1:1: error: cannot add 'km²' and 'day' [evaluation.unit_mismatch]") == true)
     #expect(outputs[3] == "366 days")
     let rerun = NotebookRun(

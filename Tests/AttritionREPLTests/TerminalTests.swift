@@ -7,11 +7,11 @@ struct TerminalTests {
   /// Starts a REPL, waits for its first prompt, runs `body`, and always ends tmux.
   func withREPL(
     _ arguments: [String] = [], environment: [String: String] = [:], in folder: URL? = nil,
-    _ body: (TmuxSession) throws -> Void
+    unprivileged: Bool = false, _ body: (TmuxSession) throws -> Void
   ) throws {
     let repl = try TmuxSession(folder: folder)
     defer { repl.stop() }
-    try repl.start(arguments, environment: environment)
+    try repl.start(arguments, environment: environment, unprivileged: unprivileged)
     let screen = try repl.waitFor("the first prompt") { screen in
       screen.split(separator: "\n").last == "attrition>" || screen.contains("[exit ")
     }
@@ -264,6 +264,30 @@ struct TerminalTests {
       #expect(try repl.waitForExit() == 0)
     }
     #expect(try Data(contentsOf: history) == garbage)
+  }
+
+  @Test("an unreadable history file: the REPL starts, says it cannot read it, and works")
+  func unreadableHistory() throws {
+    let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let history = folder.appendingPathComponent("state/attrition/history")
+    try FileManager.default.createDirectory(
+      at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let kept = "#attrition-history v1\n1 + 1\n"
+    try Data(kept.utf8).write(to: history)
+    // The REPL may run as `nobody`: it must reach the folder, but not read the file.
+    for path in [folder.path, folder.appendingPathComponent("state").path, history.deletingLastPathComponent().path] {
+      chmod(path, 0o777)
+    }
+    chmod(history.path, 0o000)
+    try withREPL(in: folder, unprivileged: true) { repl in
+      #expect(try repl.screen().contains("history is off: cannot read '\(history.path)': Permission denied"))
+      try enter("3 * 3", expecting: "9", in: repl)
+      try repl.press("C-d")
+      #expect(try repl.waitForExit() == 0)
+    }
+    chmod(history.path, 0o600)
+    #expect(try String(contentsOf: history, encoding: .utf8) == kept)
   }
 
   @Test("invalid UTF-8, control characters and an over-long pasted line never stop the REPL")

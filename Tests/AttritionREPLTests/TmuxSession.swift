@@ -37,8 +37,9 @@ final class TmuxSession {
     || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
 
   /// Starts the REPL binary with `arguments` and `environment` added to a minimal one. When it
-  /// ends, the pane shows `[exit N]` with its status.
-  func start(_ arguments: [String] = [], environment: [String: String] = [:]) throws {
+  /// ends, the pane shows `[exit N]` with its status. `unprivileged` runs it as `nobody` when the
+  /// tests run as root, for whom every file is readable.
+  func start(_ arguments: [String] = [], environment: [String: String] = [:], unprivileged: Bool = false) throws {
     let binary = try REPLBinaries.repl()
     var variables = [
       "HOME": folder.appendingPathComponent("home").path,
@@ -50,8 +51,9 @@ final class TmuxSession {
     let assignments = variables.sorted { $0.key < $1.key }.compactMap { key, value in
       value.isEmpty && key == "NO_COLOR" ? nil : "\(key)=\(Self.quoted(value))"
     }
+    let user = unprivileged && getuid() == 0 ? "/usr/sbin/runuser -u nobody -- " : ""
     let command =
-      "cd \(Self.quoted(folder.path)) && env -i \(assignments.joined(separator: " ")) "
+      "cd \(Self.quoted(folder.path)) && \(user)env -i \(assignments.joined(separator: " ")) "
       + ([binary.path] + arguments).map(Self.quoted).joined(separator: " ")
       + "; echo \"[exit $?]\"; sleep 600"
     try Self.tmux([

@@ -190,7 +190,9 @@ struct Explanation {
           && !step.children.contains { provenance(of: $0.value).sources.contains(source) }
       }
       let via = origins.map(\.label).joined(separator: "; ")
-      lines.append("  \(source.citation)" + (via.isEmpty ? "" : "  ← \(via)"))
+      // The note tells apart two figures of one report.
+      let note = source.note.map { " (\($0))" } ?? ""
+      lines.append("  \(source.citation)\(note)" + (via.isEmpty ? "" : "  ← \(via)"))
     }
     return lines
   }

@@ -25,7 +25,7 @@ public struct ChartText: Sendable {
     case .line: lines += plot(range)
     }
     if !chart.provenance.sources.isEmpty {
-      lines.append("sources: " + chart.provenance.sources.map(\.citation).joined(separator: "; "))
+      lines.append("sources: " + chart.provenance.citations.joined(separator: "; "))
     }
     return lines.joined(separator: "\n")
   }

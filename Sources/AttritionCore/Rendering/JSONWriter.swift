@@ -9,7 +9,7 @@ public enum JSONWriter {
       return object([
         ("type", quoted("estimate")), ("value", number(estimate.value)), ("low", number(estimate.low)),
         ("high", number(estimate.high)), ("unit", quoted(estimate.unit.description)),
-        ("sources", array(estimate.provenance.sources.map { quoted($0.citation) })),
+        ("sources", array(estimate.provenance.citations.map(quoted))),
       ])
     case .string(let text): return object([("type", quoted("string")), ("value", quoted(text))])
     case .bool(let flag): return object([("type", quoted("bool")), ("value", flag ? "true" : "false")])
@@ -39,7 +39,7 @@ public enum JSONWriter {
       ("type", quoted("chart")), ("kind", quoted(chart.kind.rawValue)), ("title", quoted(chart.title)),
       ("x_label", quoted(chart.xLabel)), ("y_label", quoted(chart.yLabel)), ("x", array(xs)),
       ("y", array(chart.y.map { number($0) })),
-      ("sources", array(chart.provenance.sources.map { quoted($0.citation) })),
+      ("sources", array(chart.provenance.citations.map(quoted))),
     ])
   }
 
@@ -50,7 +50,7 @@ public enum JSONWriter {
     return object([
       ("type", quoted("table")), ("columns", array(table.columnNames.map(quoted))),
       ("units", array(table.columns.map { quoted($0.unit.description) })), ("rows", array(rows)),
-      ("sources", array(table.provenance.sources.map { quoted($0.citation) })),
+      ("sources", array(table.provenance.citations.map(quoted))),
     ])
   }
 

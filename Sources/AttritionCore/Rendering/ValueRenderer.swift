@@ -47,7 +47,7 @@ public struct ValueRenderer: Sendable {
   public static func human(_ estimate: Estimate) -> String {
     var text = NumberFormat.estimate(value: estimate.value, low: estimate.low, high: estimate.high)
     if !estimate.unit.isNone { text += " " + spelled(estimate.unit, plural: estimate.value != 1) }
-    let sources = estimate.provenance.sources.map(\.citation)
+    let sources = estimate.provenance.citations
     if !sources.isEmpty {
       text += "  (source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; ")))"
     }
@@ -88,7 +88,7 @@ public struct ValueRenderer: Sendable {
       let fields = [
         NumberFormat.plain(estimate.value), estimate.low.map(NumberFormat.plain) ?? "",
         estimate.high.map(NumberFormat.plain) ?? "", estimate.unit.description,
-        estimate.provenance.sources.map(\.citation).joined(separator: "; "),
+        estimate.provenance.citations.joined(separator: "; "),
       ]
       return "value,low,high,unit,sources\n" + fields.map(CSVText.field).joined(separator: ",")
     default: return CSVText.field(human(value))

@@ -95,7 +95,7 @@ extension Session {
       else { continue }
       lines.append("\(column.name): \(first) → \(last)")
     }
-    let sources = table.provenance.sources.map(\.citation)
+    let sources = table.provenance.citations
     lines.append("sources: " + (sources.isEmpty ? "none recorded" : sources.joined(separator: "; ")))
     return lines.joined(separator: "\n")
   }

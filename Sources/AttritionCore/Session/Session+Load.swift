@@ -133,9 +133,8 @@ extension Session {
     var options = LoadOptions()
     options.cancellation = loadCancellation
     let table = try TableLoader.load(path: file, options: options)
-    var source = dataset.source
-    source.note = (source.note.map { $0 + "; " } ?? "") + "read from \(file)"
-    let provenance = Provenance(sources: [source])
+    // The pinned source, not the local file: a brief cites the same dataset on every machine.
+    let provenance = Provenance(sources: [dataset.source])
     let columns = table.columns.map { column in
       var column = column
       column.provenance = provenance

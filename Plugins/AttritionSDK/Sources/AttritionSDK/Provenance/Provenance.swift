@@ -12,6 +12,13 @@ public struct Provenance: Hashable, Sendable {
     for source in sources { insert(source) }
   }
 
+  /// The citation texts, in order, each once: two figures taken from one report (sources that
+  /// differ only in their notes) are one citation where values are printed.
+  public var citations: [String] {
+    var seen = Set<String>()
+    return sources.compactMap { seen.insert($0.citation).inserted ? $0.citation : nil }
+  }
+
   /// Whether no source is recorded.
   public var isEmpty: Bool { sources.isEmpty }
 
