@@ -66,6 +66,7 @@ extension GeoJSONParser {
     try openArray("an array of positions")
     var isFirst = true
     while try nextElement(&isFirst) {
+      try poll.tick(offset: scanner.index, rows: columns.count)
       lastOffset = scanner.index
       coordinates.append(try position())
     }

@@ -15,10 +15,13 @@ struct GeoJSONParser {
   var scanner: JSONScanner
   /// What has been read so far.
   var columns = GeoJSONColumns()
+  /// Ticked for every feature and every position.
+  var poll: ReadPoll
 
   /// Creates a parser at the start of the text.
-  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, poll: ReadPoll) {
     scanner = JSONScanner(bytes: bytes, file: file)
+    self.poll = poll
   }
 
   /// Reads the whole document.
@@ -69,6 +72,7 @@ struct GeoJSONParser {
         try openArray("an array of features")
         var isFirstFeature = true
         while try nextElement(&isFirstFeature) {
+          try poll.tick(offset: scanner.index, rows: columns.count)
           try feature(number: columns.count + 1)
         }
       default:

@@ -22,10 +22,13 @@ import AttritionSDK
 public struct GeoJSONReader: TableReader {
   /// Types forced on property columns, by key, instead of the ones the values imply.
   public var types: [String: ColumnType]
+  /// Polled between features and positions, so a long read can be stopped (Ctrl-C in the REPL).
+  public var cancellation: LoadCancellation?
 
   /// Creates a reader.
-  public init(types: [String: ColumnType] = [:]) {
+  public init(types: [String: ColumnType] = [:], cancellation: LoadCancellation? = nil) {
     self.types = types
+    self.cancellation = cancellation
   }
 
   /// Reads UTF-8 bytes; `file` names the text in error messages.
@@ -43,14 +46,18 @@ public struct GeoJSONReader: TableReader {
     GeoJSONSniffer.isGeoJSON(bytes)
   }
 
-  /// Reads bytes into a table whose columns and whole carry `provenance`.
+  /// Reads bytes into a table whose columns and whole carry `provenance`, showing `progress`.
   func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?,
+    progress: LoadProgress? = nil
   ) throws(DataError) -> Table {
     if let offset = UTF8Text.firstInvalidOffset(in: bytes) {
       throw .invalidUTF8(file: file, offset: offset, line: UTF8Text.location(of: offset, in: bytes).line)
     }
-    var parser = GeoJSONParser(bytes: bytes, file: file)
+    var parser = GeoJSONParser(
+      bytes: bytes, file: file,
+      poll: ReadPoll(cancellation: cancellation, progress: progress, file: file, total: bytes.count))
+    defer { parser.poll.finish(rows: parser.columns.count) }
     try parser.parseDocument()
     return try parser.columns.table(file: file, types: types, provenance: provenance, summary: summary)
   }

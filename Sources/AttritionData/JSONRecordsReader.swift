@@ -17,10 +17,13 @@ public struct JSONRecordsReader: TableReader {
   ///
   /// A key that no record has, or a value that is not of its column's type, is an error.
   public var types: [String: ColumnType]
+  /// Polled between records, so a long read can be stopped (Ctrl-C in the REPL).
+  public var cancellation: LoadCancellation?
 
   /// Creates a reader.
-  public init(types: [String: ColumnType] = [:]) {
+  public init(types: [String: ColumnType] = [:], cancellation: LoadCancellation? = nil) {
     self.types = types
+    self.cancellation = cancellation
   }
 
   /// Reads UTF-8 bytes; `file` names the text in error messages.
@@ -31,14 +34,17 @@ public struct JSONRecordsReader: TableReader {
     try read(bytes, file: file, provenance: .none, summary: nil)
   }
 
-  /// Reads bytes into a table whose columns and whole carry `provenance`.
+  /// Reads bytes into a table whose columns and whole carry `provenance`, showing `progress`.
   func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?,
+    progress: LoadProgress? = nil
   ) throws(DataError) -> Table {
     if let offset = UTF8Text.firstInvalidOffset(in: bytes) {
       throw .invalidUTF8(file: file, offset: offset, line: UTF8Text.location(of: offset, in: bytes).line)
     }
     var records = RecordColumns()
+    var poll = ReadPoll(cancellation: cancellation, progress: progress, file: file, total: bytes.count)
+    defer { poll.finish(rows: records.count) }
     var scanner = JSONScanner(bytes: bytes, file: file)
     scanner.skipWhitespace()
     guard scanner.peek == UInt8(ascii: "[") else {
@@ -51,6 +57,7 @@ public struct JSONRecordsReader: TableReader {
       scanner.index += 1
     } else {
       while true {
+        try poll.tick(offset: scanner.index, rows: records.count)
         scanner.skipWhitespace()
         try readRecord(number: records.count + 1, from: &scanner, into: &records)
         scanner.skipWhitespace()

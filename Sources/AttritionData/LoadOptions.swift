@@ -18,7 +18,8 @@ public struct LoadOptions: Sendable {
   public var hasHeader: Bool
   /// Whether a load longer than a second shows a progress line on standard error when it is a terminal.
   public var showsProgress: Bool
-  /// Polled while a CSV or TSV file is read; when it holds, the load stops with ``DataError/cancelled(file:)``.
+  /// Polled while a file is read (CSV and TSV between blocks, JSON and GeoJSON every few thousand
+  /// records, features or positions); when it holds, the load stops with ``DataError/cancelled(file:)``.
   public var cancellation: LoadCancellation?
 
   /// Creates options; by default everything is inferred, every column read, and progress shown.

@@ -71,17 +71,18 @@ public enum TableLoader {
       try FileContents.withBytes(ofPath: path) { (_) throws(DataError) in () }
       throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
     }
+    let progress = options.showsProgress ? LoadProgress(label: summary) : nil
     return try FileContents.withBytes(ofPath: path) { (bytes) throws(DataError) -> Table in
       if bytes.isEmpty { throw .emptyFile(path: path) }
       switch format {
       case .csv, .tsv:
         preconditionFailure("read above")
       case .json where GeoJSONReader.isGeoJSON(bytes), .geojson:
-        let reader = GeoJSONReader(types: types)
-        return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
+        let reader = GeoJSONReader(types: types, cancellation: options.cancellation)
+        return try reader.read(bytes, file: path, provenance: provenance, summary: summary, progress: progress)
       case .json:
-        let reader = JSONRecordsReader(types: types)
-        return try reader.read(bytes, file: path, provenance: provenance, summary: summary)
+        let reader = JSONRecordsReader(types: types, cancellation: options.cancellation)
+        return try reader.read(bytes, file: path, provenance: provenance, summary: summary, progress: progress)
       }
     }
   }

@@ -14,6 +14,19 @@ extension TerminalTests {
     for _ in 0..<megabytes { try handle.write(contentsOf: block) }
   }
 
+  /// Writes a JSON array of records of about `megabytes` MiB to `url`.
+  static func writeLargeJSON(to url: URL, megabytes: Int) throws {
+    var chunk = ""
+    while chunk.utf8.count < 1 << 20 { chunk += #"{"date": "2024-01-01", "side": "Russia", "count": 12345},"# }
+    let block = Data(chunk.utf8)
+    FileManager.default.createFile(atPath: url.path, contents: Data("[".utf8))
+    let handle = try FileHandle(forWritingTo: url)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    for _ in 0..<megabytes { try handle.write(contentsOf: block) }
+    try handle.write(contentsOf: Data(#"{"date": "2024-01-02", "side": "Russia", "count": 1}]"#.utf8))
+  }
+
   @Test("Ctrl-C during a long load cancels it; the prompt comes back with earlier bindings intact")
   func interruptLoad() throws {
     let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
@@ -31,6 +44,29 @@ extension TerminalTests {
         screen.contains("cancelled") && Self.lastLine(screen) == "attrition>"
       }
       #expect(screen.contains("big.csv' was cancelled [input.cancelled]"), "\(screen)")
+      try enter("kept + 1", expecting: "8", in: repl)
+      try enter("big", expecting: "unknown name 'big'", in: repl)
+    }
+  }
+
+  @Test("a long JSON load shows its progress line, and Ctrl-C cancels it as it does a CSV load")
+  func interruptJSONLoad() throws {
+    let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A release build parses this in about 3 s, a debug build in about 20: the load is surely running.
+    try Self.writeLargeJSON(to: folder.appendingPathComponent("big.json"), megabytes: 200)
+    try withREPL(in: folder) { repl in
+      try enter("let kept = 7", expecting: "", in: repl)
+      try repl.type("let big = load(\"big.json\")")
+      try repl.press("Enter")
+      try repl.waitFor("the load's progress line", timeout: 30) {
+        $0.contains("loading big.json:") && $0.contains(" rows")
+      }
+      try repl.press("C-c")
+      let screen = try repl.waitFor("the cancellation", timeout: 10) { screen in
+        screen.contains("cancelled") && Self.lastLine(screen) == "attrition>"
+      }
+      #expect(screen.contains("big.json' was cancelled [input.cancelled]"), "\(screen)")
       try enter("kept + 1", expecting: "8", in: repl)
       try enter("big", expecting: "unknown name 'big'", in: repl)
     }
