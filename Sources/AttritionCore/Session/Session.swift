@@ -110,7 +110,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
       evaluator.budget.used = 0
       do {
         let started = ContinuousClock.now
-        defer { if showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
+        // Timed only when the timer was on before and after: `:timer on|off` does not time itself.
+        let timed = showsTimings
+        defer { if timed && showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
         if case .command(let name, let argument) = statement.kind {
           if try execute(try MetaCommand(name: name, argument: argument)) == .quit { return true }
           continue
