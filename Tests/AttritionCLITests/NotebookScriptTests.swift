@@ -38,7 +38,7 @@ struct NotebookScriptTests {
   func csisFigures() throws {
     let text = try String(contentsOf: Self.notebooks.appendingPathComponent("csis-june-2025.md"), encoding: .utf8)
     for figure in [
-      "about 2.38  (source: CSIS", "4,907  (source: PetroIvaniuk/2022-Ukraine-Russia-War-Dataset", "\n123\n",
+      "about 2.38  (source: CSIS", "4,907 tanks  (source: PetroIvaniuk/2022-Ukraine-Russia-War-Dataset", "\n123\n",
       "9.597 km²/day", "4,694 km²  (sources: DanielRose2310/deepstatemaps-history", "991,820", "2024-03-14",
     ] {
       #expect(text.contains(figure), "no '\(figure)' in the recorded outputs")

@@ -28,6 +28,40 @@ struct PublicDatasetLoadTests {
     return probe
   }
 
+  @Test("columns whose unit the catalogue states come in that unit, and figures computed from them carry it")
+  func units() throws {
+    let probe = try sharedProbe()
+    let equipment = try probe.session.loadDataset(named: "general-staff/russia_losses_equipment.json")
+    #expect(equipment.column(named: "tank")?.unit == Unit.named("tanks"))
+    #expect(equipment.column(named: "field artillery")?.unit == Unit.named("artillery"))
+    #expect(equipment.column(named: "special equipment")?.unit == Unit.none, "a column of mixed kinds stays a count")
+    let tanks = try #require(Unit.named("tanks"))
+    guard case .estimate(let first) = equipment.column(named: "tank")?.value(at: 0) else {
+      Issue.record("the first tank cell is not a number")
+      return
+    }
+    #expect(first.value == 80 && first.unit == tanks && first.provenance == equipment.provenance)
+    let area = try probe.session.loadDataset(named: "nzz/territory.csv")
+    #expect(area.column(named: "area")?.unit == Unit.named("km²"))
+    #expect(
+      probe.run(
+        """
+        let p = load(dataset: "general-staff/russia_losses_personnel.json")
+        first((p | where date == 2025-06-04).personnel) / days(2022-02-24..2025-06-04)
+        """))
+    #expect(probe.errors.isEmpty, "\(probe.errors)")
+    #expect(probe.output.last?.hasPrefix("828.6 personnel/day  (source: PetroIvaniuk") == true, "\(probe.output)")
+  }
+
+  @Test("every unit the catalogue gives a column is a unit the language knows")
+  func unitNames() {
+    for dataset in PublicDatasetCatalog.pinned.datasets {
+      for (column, unit) in dataset.units.sorted(by: { $0.key < $1.key }) {
+        #expect(Unit.named(unit) != nil, "\(dataset.name): column '\(column)' has the unknown unit '\(unit)'")
+      }
+    }
+  }
+
   @Test("load(dataset:) reads the General Staff equipment file from the data path, with its pinned source")
   func loadGeneralStaff() throws {
     let probe = try sharedProbe()

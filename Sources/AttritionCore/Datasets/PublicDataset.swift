@@ -21,11 +21,15 @@ public struct PublicDataset: Hashable, Sendable {
   public let sha256: String
   /// The licence its repository states.
   public let licence: PublicDatasetLicence
+  /// The unit of each column whose unit the dataset's documentation states, by column name, as the
+  /// unit catalogue names it (`"tank": "tanks"`, `"area": "km²"`); `load(dataset:)` gives those
+  /// columns their unit, so every figure computed from them carries it.
+  public let units: [String: String]
 
   /// Creates a pinned dataset.
   public init(
     _ name: String, repository: String, commit: String, path: String, byteCount: Int, sha256: String,
-    licence: PublicDatasetLicence
+    licence: PublicDatasetLicence, units: [String: String] = [:]
   ) {
     self.name = name
     self.repository = repository
@@ -34,6 +38,7 @@ public struct PublicDataset: Hashable, Sendable {
     self.byteCount = byteCount
     self.sha256 = sha256
     self.licence = licence
+    self.units = units
   }
 
   /// The group it belongs to: the first component of its name (`general-staff`).

@@ -62,20 +62,29 @@ public struct PublicDatasetCatalog: Sendable {
 }
 
 extension PublicDatasetCatalog {
+  /// The units of the General Staff's equipment columns that name one kind of equipment. Columns
+  /// that mix kinds (`special equipment`, `vehicles and fuel tanks`) or have no unit in the
+  /// catalogue (`cruise missiles`, `mobile SRBM system`) stay plain counts.
+  static let generalStaffEquipmentUnits = [
+    "tank": "tanks", "APC": "apc", "field artillery": "artillery", "MRL": "mlrs", "aircraft": "aircraft",
+    "helicopter": "helicopters", "drone": "drones", "naval ship": "ships", "submarines": "ships",
+    "anti-aircraft warfare": "systems",
+  ]
+
   /// The pinned public datasets.
   public static let pinned = PublicDatasetCatalog(datasets: [
     PublicDataset(
       "general-staff/russia_losses_equipment.json", repository: "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
       commit: "37655f8bbdd6806d2f94416253116b02a750c97b", path: "data/russia_losses_equipment.json", byteCount: 706073,
       sha256: "8c3adf7e039b090560c6ded5071e4a0eb43bcebae825fd1b5c71c073c0980cba",
-      licence: .mit),
+      licence: .mit, units: PublicDatasetCatalog.generalStaffEquipmentUnits),
     PublicDataset(
       "general-staff/russia_losses_equipment_correction.json",
       repository: "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
       commit: "37655f8bbdd6806d2f94416253116b02a750c97b", path: "data/russia_losses_equipment_correction.json",
       byteCount: 11967,
       sha256: "39159a4e38bd774e6ec94a25df9434e9046e910c1d36539a29dafe429b9aad50",
-      licence: .mit),
+      licence: .mit, units: PublicDatasetCatalog.generalStaffEquipmentUnits.merging(["personnel": "personnel"]) { $1 }),
     PublicDataset(
       "general-staff/russia_losses_equipment_oryx.json", repository: "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
       commit: "37655f8bbdd6806d2f94416253116b02a750c97b", path: "data/russia_losses_equipment_oryx.json",
@@ -86,7 +95,7 @@ extension PublicDatasetCatalog {
       "general-staff/russia_losses_personnel.json", repository: "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
       commit: "37655f8bbdd6806d2f94416253116b02a750c97b", path: "data/russia_losses_personnel.json", byteCount: 200237,
       sha256: "8a11a5e9d7016ac45079f9a7fc82713003549676737597a72c23b6b13b3463b2",
-      licence: .mit),
+      licence: .mit, units: ["personnel": "personnel"]),
     PublicDataset(
       "oryx/daily_count.csv", repository: "scarnecchia/oryx_data",
       commit: "a8624b4781666b73440fba89824133cb41531a72", path: "daily_count.csv", byteCount: 134691,
@@ -126,7 +135,7 @@ extension PublicDatasetCatalog {
       "nzz/territory.csv", repository: "conflict-investigations/nzz-maps",
       commit: "bc88c4e9a53515b5e6d68cf566a8a66e666b7714", path: "territory.csv", byteCount: 49905,
       sha256: "c41735c2562cd31341f960ad77f30ff9f2659754f51fdb08c3b4c2c323f21197",
-      licence: .noneStated(credit: "liveuamap")),
+      licence: .noneStated(credit: "liveuamap"), units: ["area": "km²"]),
     PublicDataset(
       "deepstate/archive-2024-01-01.geojson", repository: "DanielRose2310/deepstatemaps-history",
       commit: "df633a1700680411949934a4345f1af263327377", path: "geojsons/1704145957.geojson", byteCount: 541474,

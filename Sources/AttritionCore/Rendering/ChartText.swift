@@ -79,8 +79,11 @@ public struct ChartText: Sendable {
         let level = Int(((filled - Double(row)) * 8).rounded())
         line.append(ChartText.levels[max(0, min(8, level))])
       }
+      // Three significant digits: an axis label places the scale, the values are in the table.
       let axis =
-        row == height - 1 ? NumberFormat.cell(range.high) : row == 0 ? NumberFormat.cell(range.low) : ""
+        row == height - 1
+        ? NumberFormat.rounded(range.high, significant: 3)
+        : row == 0 ? NumberFormat.rounded(range.low, significant: 3) : ""
       rows.append(axis.padding(toLength: 10, withPad: " ", startingAt: 0) + "│" + line)
     }
     let first = xText(0)

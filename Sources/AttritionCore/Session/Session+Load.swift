@@ -138,6 +138,7 @@ extension Session {
     let columns = table.columns.map { column in
       var column = column
       column.provenance = provenance
+      if let name = dataset.units[column.name], let unit = Unit.named(name) { column.measure(in: unit) }
       return column
     }
     return try Table(columns: columns, provenance: provenance, summary: dataset.name)
