@@ -90,17 +90,9 @@ struct GoldenDiagnosticTests {
     let firstLine = outcome.stderr.split(separator: "\n").first.map(String.init) ?? ""
     #expect(firstLine.hasPrefix("\(name).atn"), "the diagnostic should name the file as given: \(firstLine)")
     #expect(firstLine.hasSuffix("[\(id)]"), "expected [\(id)] in: \(firstLine)")
-    let actual = Self.portable(outcome.stderr)
-    let expectedURL = FixturePaths.diagnostics.appendingPathComponent("\(name).expected")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try Data(actual.utf8).write(to: expectedURL)
-      Issue.record("recorded \(name).expected; review it and re-run without RECORD_GOLDEN=1")
-      return
-    }
-    let expected = try #require(
-      try? String(contentsOf: expectedURL, encoding: .utf8),
-      "no \(name).expected; record it with RECORD_GOLDEN=1 swift test --filter Golden")
-    #expect(actual == expected, "stderr of \(name).atn differs from \(name).expected")
+    try GoldenFile.check(
+      Self.portable(outcome.stderr), against: FixturePaths.diagnostics.appendingPathComponent("\(name).expected"),
+      filter: "GoldenDiagnostic")
   }
 
   @Test("every diagnostic kind in the catalogues has a fixture or a stated exemption")

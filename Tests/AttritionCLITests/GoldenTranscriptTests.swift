@@ -37,16 +37,8 @@ struct GoldenTranscriptTests {
     #expect(!outcome.timedOut && !outcome.crashed, "\(outcome.summary)")
     #expect(outcome.status == 0, "\(outcome.summary)")
     #expect(outcome.stderr.isEmpty, "\(outcome.stderr)")
-    let actual = Self.portable(outcome.stdout)
-    let expectedURL = Self.folder.appendingPathComponent("\(name).expected")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try Data(actual.utf8).write(to: expectedURL)
-      Issue.record("recorded \(name).expected; review it and re-run without RECORD_GOLDEN=1")
-      return
-    }
-    let expected = try #require(
-      try? String(contentsOf: expectedURL, encoding: .utf8),
-      "no \(name).expected; record it with RECORD_GOLDEN=1 swift test --filter GoldenTranscript")
-    #expect(actual == expected, "the output of \(name).atn differs from \(name).expected")
+    try GoldenFile.check(
+      Self.portable(outcome.stdout), against: Self.folder.appendingPathComponent("\(name).expected"),
+      filter: "GoldenTranscript")
   }
 }

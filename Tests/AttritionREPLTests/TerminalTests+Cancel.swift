@@ -27,48 +27,40 @@ extension TerminalTests {
     try handle.write(contentsOf: Data(#"{"date": "2024-01-02", "side": "Russia", "count": 1}]"#.utf8))
   }
 
-  @Test("Ctrl-C during a long load cancels it; the prompt comes back with earlier bindings intact")
-  func interruptLoad() throws {
+  /// Loads `file` (written into the REPL's folder by `write`), waits for the progress line that
+  /// shows the load is under way, presses Ctrl-C, and checks the load was cancelled and the session
+  /// kept its bindings.
+  func cancelsLoad(of file: String, writtenBy write: (URL) throws -> Void) throws {
     let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
     defer { try? FileManager.default.removeItem(at: folder) }
-    // Large enough that a debug build reads it for many seconds, so the load is surely still running.
-    try Self.writeLargeCSV(to: folder.appendingPathComponent("big.csv"), megabytes: 400)
+    try write(folder.appendingPathComponent(file))
     try withREPL(in: folder) { repl in
       try enter("let kept = 7", expecting: "", in: repl)
-      try repl.type("let big = load(\"big.csv\")")
+      try repl.type("let big = load(\"\(file)\")")
       try repl.press("Enter")
       // The progress line appears once a load has run for a second: the load is under way.
-      try repl.waitFor("the load's progress line", timeout: 30) { $0.contains("loading big.csv:") }
+      try repl.waitFor("the load's progress line", timeout: 30) {
+        $0.contains("loading \(file):") && $0.contains(" rows")
+      }
       try repl.press("C-c")
       let screen = try repl.waitFor("the cancellation", timeout: 10) { screen in
         screen.contains("cancelled") && Self.lastLine(screen) == "attrition>"
       }
-      #expect(screen.contains("big.csv' was cancelled [input.cancelled]"), "\(screen)")
+      #expect(screen.contains("\(file)' was cancelled [input.cancelled]"), "\(screen)")
       try enter("kept + 1", expecting: "8", in: repl)
       try enter("big", expecting: "unknown name 'big'", in: repl)
     }
   }
 
+  @Test("Ctrl-C during a long load cancels it; the prompt comes back with earlier bindings intact")
+  func interruptLoad() throws {
+    // Large enough that a debug build reads it for many seconds, so the load is surely still running.
+    try cancelsLoad(of: "big.csv") { try Self.writeLargeCSV(to: $0, megabytes: 400) }
+  }
+
   @Test("a long JSON load shows its progress line, and Ctrl-C cancels it as it does a CSV load")
   func interruptJSONLoad() throws {
-    let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
-    defer { try? FileManager.default.removeItem(at: folder) }
     // A release build parses this in about 3 s, a debug build in about 20: the load is surely running.
-    try Self.writeLargeJSON(to: folder.appendingPathComponent("big.json"), megabytes: 200)
-    try withREPL(in: folder) { repl in
-      try enter("let kept = 7", expecting: "", in: repl)
-      try repl.type("let big = load(\"big.json\")")
-      try repl.press("Enter")
-      try repl.waitFor("the load's progress line", timeout: 30) {
-        $0.contains("loading big.json:") && $0.contains(" rows")
-      }
-      try repl.press("C-c")
-      let screen = try repl.waitFor("the cancellation", timeout: 10) { screen in
-        screen.contains("cancelled") && Self.lastLine(screen) == "attrition>"
-      }
-      #expect(screen.contains("big.json' was cancelled [input.cancelled]"), "\(screen)")
-      try enter("kept + 1", expecting: "8", in: repl)
-      try enter("big", expecting: "unknown name 'big'", in: repl)
-    }
+    try cancelsLoad(of: "big.json") { try Self.writeLargeJSON(to: $0, megabytes: 200) }
   }
 }
