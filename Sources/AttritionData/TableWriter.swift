@@ -161,7 +161,8 @@ public enum TableWriter {
     }
   }
 
-  static func jsonString(_ text: String) -> String {
+  /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+  public static func jsonString(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -1,3 +1,4 @@
+import AttritionData
 public import AttritionSDK
 
 /// Writes values as single-line JSON objects tagged with their `type`.
@@ -83,20 +84,6 @@ public enum JSONWriter {
 
   /// A JSON string literal.
   public static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    TableWriter.jsonString(text)
   }
 }
