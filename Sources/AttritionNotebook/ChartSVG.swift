@@ -129,11 +129,11 @@ struct ChartSVG {
     let power = pow(10, floor(log10(raw)))
     let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw } ?? 10 * power
     let start = floor(low / step) * step
-    var ticks: [Double] = []
-    var tick = start
-    while tick < high + step * 0.5, ticks.count < 50 {
-      ticks.append(tick)
-      tick += step
+    // Ticks until one reaches the highest value, so every bar and point stays inside the axis;
+    // each is computed from the start, not summed, so float error does not add up.
+    var ticks = [start]
+    while let last = ticks.last, last < high - step * 1e-9, ticks.count < 50 {
+      ticks.append(start + Double(ticks.count) * step)
     }
     return ticks
   }

@@ -42,15 +42,35 @@ public struct ChartText: Sendable {
   private func bars(_ range: (low: Double, high: Double)) -> [String] {
     let labels = (0..<chart.x.count).map(xText)
     let labelWidth = labels.map(\.count).max() ?? 0
-    let scale = max(abs(range.high), abs(range.low), .leastNormalMagnitude)
+    guard range.low < 0 else {
+      let scale = max(range.high, .leastNormalMagnitude)
+      return labels.indices.map { index in
+        let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        guard let value = chart.y[index] else { return "\(label)  (missing)" }
+        return "\(label)  \(rightward(value / scale, width: width)) \(NumberFormat.cell(value))"
+      }
+    }
+    // Negative values grow leftward from a zero axis, positive ones rightward, on one scale.
+    let positive = max(range.high, 0)
+    let scale = max(positive - range.low, .leastNormalMagnitude)
+    let left = max(1, Int((-range.low / scale * Double(width)).rounded()))
+    let right = width - left
     return labels.indices.map { index in
       let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
       guard let value = chart.y[index] else { return "\(label)  (missing)" }
-      let eighths = Int((abs(value) / scale * Double(width * 8)).rounded())
-      let bar = String(repeating: "█", count: eighths / 8) + ChartText.partial[eighths % 8]
-      let padded = bar.padding(toLength: width, withPad: " ", startingAt: 0)
-      return "\(label)  \(padded) \(value < 0 ? "-" : "")\(NumberFormat.cell(abs(value)))"
+      let cells = Int((abs(value) / scale * Double(width)).rounded())
+      let negative = value < 0 ? String(repeating: "▒", count: min(cells, left)) : ""
+      let leftPart = String(repeating: " ", count: left - negative.count) + negative
+      let rightPart = value > 0 ? rightward(value / positive, width: right) : String(repeating: " ", count: right)
+      return "\(label)  \(leftPart)│\(rightPart) \(NumberFormat.cell(value))"
     }
+  }
+
+  /// A bar of `fraction` of `width` cells growing rightward, in eighths of a cell, padded to `width`.
+  private func rightward(_ fraction: Double, width: Int) -> String {
+    let eighths = Int((max(0, fraction) * Double(width * 8)).rounded())
+    let bar = String(repeating: "█", count: eighths / 8) + ChartText.partial[eighths % 8]
+    return bar.padding(toLength: width, withPad: " ", startingAt: 0)
   }
 
   private static let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
