@@ -121,4 +121,22 @@ struct DataEngineTests {
     Expect.diagnostic(outcome, id: "input.invalid_utf8")
     #expect(outcome.stderr.contains("byte offset 10 (line 3)"), "\(outcome.summary)")
   }
+
+  @Test("a streamed group whose column turns to text far into the file is an error, not blank sums")
+  func streamedAggregateOfText() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // About 12 MB: the stray cell is in a later block than the first (blocks are 8 MB).
+    var text = "k,n\n"
+    let rows = String(repeating: "k0,1\nk1,2\nk2,3\n", count: 100_000)
+    for _ in 0..<8 { text += rows }
+    text += "k0,abc\n"
+    try Data(text.utf8).write(to: folder.appendingPathComponent("late.csv"))
+    let outcome = try AttritionProcess.run(
+      ["-e", #"load("late.csv") | group sum(n) by k"#], directory: folder, timeout: 120)
+    Expect.diagnostic(outcome, id: "evaluation.wrong_type")
+    #expect(outcome.stderr.contains("'sum(n)' expects a column of numbers, found a string column"), "\(outcome.stderr)")
+    #expect(outcome.stderr.contains(#"types: "n: number""#))
+  }
 }
+

@@ -98,4 +98,26 @@ struct DataVerbTests {
     #expect(Script.diagnosticID(Self.losses + #"\#nrolling_mean(t, "side", 2)"#) == "evaluation.invalid_argument")
     #expect(Script.diagnosticID(Self.losses + #"\#nrolling_mean(t, "tank", 0)"#) == "evaluation.invalid_argument")
   }
+
+  @Test(
+    "an aggregate its column cannot give is an error at the aggregate, not a column of blanks",
+    arguments: [
+      #"t | derive s = side | group sum(s) by side"#, #"t | derive s = side | group mean(s) by side"#,
+      #"t | group sum(date) by side"#, #"t | derive b = tank > 5 | group max(b) by side"#,
+    ])
+  func aggregateOfWrongType(source: String) throws {
+    let error = try #require(try Script.evaluationError(Self.losses + "\n" + source))
+    #expect(error.diagnostic.id.description == "evaluation.wrong_type")
+    #expect(error.diagnostic.message.contains("expects a column of numbers"), "\(error.diagnostic.message)")
+    #expect(error.range.start.line == 5, "at the aggregate, on the pipeline's line")
+  }
+
+  @Test("count takes any column; min and max take days")
+  func aggregatesThatFit() throws {
+    let table = try Self.table(#"t | group count(side) as n, min(date) as first, max(date) as last by side"#)
+    #expect(table.numbers("n") == [3, 2])
+    #expect(Self.texts(table, "first") == ["day(2024-01-31)", "day(2024-01-31)"])
+    #expect(Self.texts(table, "last") == ["day(2024-03-01)", "day(2024-02-02)"])
+  }
 }
+

@@ -47,6 +47,7 @@ extension Evaluator {
       for name in keys + aggregates.compactMap(\.column) where table.column(named: name.text) == nil {
         throw unknownColumn(name, in: table)
       }
+      try Evaluator.checkAggregates(aggregates, on: table)
       let specs = aggregates.map {
         AggregateSpec(function: $0.function, column: $0.column?.text, outputName: $0.outputName)
       }

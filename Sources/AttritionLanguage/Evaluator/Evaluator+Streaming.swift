@@ -48,6 +48,8 @@ extension Evaluator {
             }
             checked = true
           }
+          // Every block: a column widened to text far into the file makes a later block fail it.
+          try Evaluator.checkAggregates(aggregates, on: table)
           try Evaluator.onTable(groupStage.range) { () throws(TableError) in try accumulator.add(table) }
           try self.checkCancellation(at: groupStage.range)
         })
