@@ -139,4 +139,3 @@ struct DataEngineTests {
     #expect(outcome.stderr.contains(#"types: "n: number""#))
   }
 }
-

@@ -120,4 +120,3 @@ struct DataVerbTests {
     #expect(Self.texts(table, "last") == ["day(2024-03-01)", "day(2024-02-02)"])
   }
 }
-
