@@ -11,6 +11,8 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
   case missingArgument(command: String)
   /// The command takes one expression, and its argument is something else.
   case notAnExpression(command: String, found: String)
+  /// `:run` of a script that is already running: `chain` runs from that script to the `:run` of it.
+  case runCycle(chain: [String])
   /// No command has this name.
   case unknownCommand(String)
   /// No dataset or variable holds a table of this name.
@@ -31,6 +33,11 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
         ("missing_argument", "':\(command)' needs an argument", ["usage: \(usage(command))"])
       case .notAnExpression(let command, let found):
         ("not_an_expression", "':\(command)' takes one expression, found \(found)", ["usage: \(usage(command))"])
+      case .runCycle(let chain):
+        (
+          "run_cycle", "':run' of a script that is already running: " + chain.joined(separator: " → "),
+          ["a script cannot run itself, directly or through the scripts it runs"]
+        )
       case .unknownCommand(let command):
         (
           "unknown_command", "unknown command ':\(command)'",

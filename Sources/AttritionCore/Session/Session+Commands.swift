@@ -34,7 +34,12 @@ extension Session {
     case .plugin(let path):
       output(try loadPlugin(at: path).summary)
     case .run(let path):
-      let source = try SourceFile.read(path: resolve(path))
+      let resolved = resolve(path)
+      // A script that runs itself would recurse until the stack overflows.
+      if let first = imports.stack.firstIndex(where: { $0.path == resolved }) {
+        throw CommandError.runCycle(chain: imports.stack[first...].map(\.name) + [path])
+      }
+      let source = try SourceFile.read(path: resolved)
       guard run(source) else { throw ScriptFailed() }
     case .save(let path):
       output(try saveTranscript(to: path))
