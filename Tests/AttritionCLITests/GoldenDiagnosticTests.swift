@@ -19,7 +19,7 @@ struct GoldenDiagnosticTests {
       "duplicate_column", "empty_aggregate", "evaluation_too_deep", "host_failure", "incompatible_operands",
       "index_out_of_range",
       "invalid_argument", "invalid_period", "invalid_range", "missing_argument", "not_callable", "not_condition",
-      "not_finite", "step_limit_exceeded", "too_many_arguments", "unit_mismatch", "unknown_argument_label",
+      "not_finite", "step_limit_exceeded", "too_large", "too_many_arguments", "unit_mismatch", "unknown_argument_label",
       "unknown_column",
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],

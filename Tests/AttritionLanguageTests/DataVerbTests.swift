@@ -119,4 +119,25 @@ struct DataVerbTests {
     #expect(Self.texts(table, "first") == ["day(2024-01-31)", "day(2024-01-31)"])
     #expect(Self.texts(table, "last") == ["day(2024-03-01)", "day(2024-02-02)"])
   }
+
+  @Test("a join that would multiply past the row limit is refused before it is built; one within it is made")
+  func joinRowLimit() throws {
+    let evaluator = Evaluator()
+    evaluator.joinRowLimit = 10
+    let setup = """
+      let a = table(k: [1, 1, 1, 2], x: [1, 2, 3, 4])
+      let b = table(k: [1, 1, 1, 3], y: [5, 6, 7, 8])
+      """
+    _ = try Script.values(setup, evaluator: evaluator)
+    // Key 1: 3 × 3 = 9 rows, within 10; with the unmatched left row of key 2, 10.
+    let inner = try #require(try Script.values("a | join b on k", evaluator: evaluator).last?.table)
+    #expect(inner.rowCount == 9)
+    let left = try #require(try Script.values("a | join left b on k", evaluator: evaluator).last?.table)
+    #expect(left.rowCount == 10)
+    let error = try #require(
+      try Script.evaluationError("a | join (b | derive k = 1) on k", evaluator: evaluator))
+    #expect(error.diagnostic.id.description == "evaluation.too_large")
+    #expect(error.diagnostic.message == "the join would be 12 rows, more than the limit of 10 rows")
+  }
 }
+

@@ -64,6 +64,7 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
     case notCondition(String)
     case notFinite
     case stepLimitExceeded(limit: Int)
+    case tooLarge(what: String, size: String, limit: String)
     case tooManyArguments(function: String, expected: Int, found: Int)
     case unitMismatch(verb: String, left: Unit, right: Unit)
     case unknownArgumentLabel(function: String, label: String)
@@ -148,6 +149,8 @@ extension EvaluationError.Kind {
       return ("unknown_member", "a \(type) has no member '\(name)'")
     case .unknownName(let name):
       return ("unknown_name", "unknown name '\(name)'")
+    case .tooLarge(let what, let size, let limit):
+      return ("too_large", "\(what) would be \(size), more than the limit of \(limit)")
     case .wrongType(let expected, let found, let context):
       return ("wrong_type", "\(context) expects \(expected), found a \(found)")
     }

@@ -68,6 +68,7 @@ extension Evaluator {
       if table.column(named: key.text) == nil { throw unknownColumn(key, in: table) }
       if other.column(named: key.text) == nil { throw unknownColumn(key, in: other) }
     }
+    try checkJoinSize(table, other, keys: keys.map(\.text), keepsUnmatched: keepsUnmatched, at: range)
     return try Evaluator.onTable(range) { () throws(TableError) in
       try table.joined(with: other, on: keys.map(\.text), keepingUnmatched: keepsUnmatched)
     }

@@ -67,6 +67,11 @@ extension Evaluator {
     case (.day(let a), .day(let b)) where operation == .subtract:
       return .estimate(.exact(Double(a.ordinal - b.ordinal), unit: Unit(.day)))
     case (.string(let a), .string(let b)) where operation == .add:
+      let size = a.utf8.count + b.utf8.count
+      guard size <= stringByteLimit else {
+        throw EvaluationError(
+          .tooLarge(what: "the string", size: "\(size.grouped) bytes", limit: "\(stringByteLimit.grouped) bytes"), range)
+      }
       return .string(a + b)
     default:
       throw EvaluationError(

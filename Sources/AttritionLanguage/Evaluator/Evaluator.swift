@@ -11,6 +11,13 @@ public final class Evaluator {
   /// program exhausts the evaluation thread's stack.
   public static let evaluationDepthLimit = 25_000
 
+  /// The longest string, in UTF-8 bytes, that arithmetic may build (256 MiB): a few doublings in
+  /// nested calls would otherwise ask for gigabytes and end the process.
+  public var stringByteLimit = 1 << 28
+  /// The most rows a join may produce (100 million): two large tables joined on a key they share
+  /// on many rows multiply.
+  public var joinRowLimit = 100_000_000
+
   /// The host that provides `load`, modules and cancellation.
   public weak var host: (any EvaluationHost)?
   let globals = Scope(parent: nil)
