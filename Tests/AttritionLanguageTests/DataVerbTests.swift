@@ -140,4 +140,3 @@ struct DataVerbTests {
     #expect(error.diagnostic.message == "the join would be 12 rows, more than the limit of 10 rows")
   }
 }
-

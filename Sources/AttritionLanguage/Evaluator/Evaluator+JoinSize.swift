@@ -44,7 +44,9 @@ extension Evaluator {
     }
     guard rows > Double(joinRowLimit) else { return }
     throw EvaluationError(
-      .tooLarge(what: "the join", size: "\(rows < 9e18 ? Int(rows).grouped : "more than 9e18") rows", limit: "\(joinRowLimit.grouped) rows"),
+      .tooLarge(
+        what: "the join", size: "\(rows < 9e18 ? Int(rows).grouped : "more than 9e18") rows",
+        limit: "\(joinRowLimit.grouped) rows"),
       range,
       notes: ["a key shared by many rows on both sides multiplies them; join on more keys, or group first"])
   }

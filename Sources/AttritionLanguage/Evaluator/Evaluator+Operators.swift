@@ -70,7 +70,8 @@ extension Evaluator {
       let size = a.utf8.count + b.utf8.count
       guard size <= stringByteLimit else {
         throw EvaluationError(
-          .tooLarge(what: "the string", size: "\(size.grouped) bytes", limit: "\(stringByteLimit.grouped) bytes"), range)
+          .tooLarge(what: "the string", size: "\(size.grouped) bytes", limit: "\(stringByteLimit.grouped) bytes"), range
+        )
       }
       return .string(a + b)
     default:
