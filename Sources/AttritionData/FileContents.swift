@@ -9,9 +9,30 @@
 /// Gives access to a file's bytes, read whole into memory with `pread` (JSON and GeoJSON files,
 /// which are parsed as one text; CSV goes block by block through ``ByteSource``).
 ///
-/// Not mapped: a file that shrinks while it is read is reported, never a SIGBUS. Pipes and
-/// devices are read to their end.
+/// Not mapped: a file that shrinks while it is read is reported, never a SIGBUS. Loads read
+/// regular files only (``requireRegularFile(_:)``).
 enum FileContents {
+  /// Checks, without opening it, that `path` names a regular file the user may read.
+  ///
+  /// A device such as `/dev/zero` never ends and a pipe without a writer blocks the open itself,
+  /// where Ctrl-C cannot reach; both are refused before anything is read.
+  ///
+  /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)``, or
+  ///   ``DataError/unreadable(path:reason:)`` for anything else or a file the user may not read.
+  static func requireRegularFile(_ path: String) throws(DataError) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw openError(path: path, code: errno) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw .isDirectory(path: path)
+    default:
+      throw .unreadable(
+        path: path,
+        reason: "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that")
+    }
+    guard access(path, R_OK) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+  }
+
   /// Calls `body` with the bytes of the file at `path`.
   ///
   /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)`` or

@@ -40,6 +40,22 @@ struct BadInputTests {
     Expect.diagnostic(outcome, id: "input.is_directory")
   }
 
+  @Test("a device or a pipe as a script, a data file, or a script to :run: refused at once, never read")
+  func devicesAndPipes() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("pipe.csv").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    for arguments in [
+      ["run", "/dev/zero"], ["run", fifo], ["-e", #"load("/dev/urandom")"#], ["-e", ":load \"/dev/zero\""],
+      ["-e", "load(\"\(fifo)\")"], ["-e", ":run \"/dev/zero\""],
+    ] {
+      let outcome = try AttritionProcess.run(arguments, timeout: 20)
+      Expect.diagnostic(outcome, id: "input.unreadable")
+      #expect(outcome.stderr.contains("it is not a regular file but a device, a pipe or a socket"), "\(outcome.summary)")
+    }
+  }
+
   @Test("a binary file")
   func binaryFile() throws {
     var bytes = Data("let x = 1\n".utf8)

@@ -1,5 +1,6 @@
 import AttritionData
 import AttritionSDK
+import Foundation
 import Testing
 
 @Suite("Table loader")
@@ -78,8 +79,15 @@ struct TableLoaderTests {
     #expect(TableLoader.format(ofPath: path) == format)
   }
 
-  @Test("a device, which cannot be mapped, is read and then refused for its missing extension")
-  func readsPipeLikeFiles() throws {
-    #expect(loadError("/dev/null") == .unsupportedFormat(path: "/dev/null", fileExtension: ""))
+  @Test("a device or a pipe is refused before it is opened: /dev/zero never ends, a pipe may never open")
+  func refusesDevicesAndPipes() throws {
+    let reason = "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that"
+    for path in ["/dev/null", "/dev/zero", "/dev/urandom"] {
+      #expect(loadError(path) == .unreadable(path: path, reason: reason))
+    }
+    let fifo = NSTemporaryDirectory() + "attrition-fifo-\(UUID().uuidString).csv"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    defer { unlink(fifo) }
+    #expect(loadError(fifo) == .unreadable(path: fifo, reason: reason))
   }
 }

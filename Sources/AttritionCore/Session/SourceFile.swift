@@ -24,6 +24,16 @@ public struct SourceFile: Sendable {
       throw InputError(.fileNotFound, path: path)
     }
     if isDirectory.boolValue { throw InputError(.isDirectory, path: path) }
+    // A device never ends (/dev/zero) and a pipe without a writer blocks the open, where Ctrl-C
+    // cannot reach: scripts are read from regular files, standard input from `run -`.
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    if let type = try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType,
+      type != .typeRegular
+    {
+      throw InputError(
+        .unreadable("it is not a regular file but a device, a pipe or a socket; to run standard input, use 'run -'"),
+        path: path)
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
