@@ -52,7 +52,8 @@ struct BadInputTests {
     ] {
       let outcome = try AttritionProcess.run(arguments, timeout: 20)
       Expect.diagnostic(outcome, id: "input.unreadable")
-      #expect(outcome.stderr.contains("it is not a regular file but a device, a pipe or a socket"), "\(outcome.summary)")
+      #expect(
+        outcome.stderr.contains("it is not a regular file but a device, a pipe or a socket"), "\(outcome.summary)")
     }
   }
 
