@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 
+// A write past the file-size limit (ulimit -f) must fail with EFBIG, which every writer reports
+// and recovers from, rather than kill the process with SIGXFSZ and leave a temporary file behind.
+signal(SIGXFSZ, SIG_IGN)
+
 // Usage errors exit with 2 (ArgumentParser's default is 64); script errors with 1.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let subcommands = AttritionCommand.subcommandNames
