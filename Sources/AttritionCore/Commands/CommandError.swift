@@ -11,6 +11,8 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
   case missingArgument(command: String)
   /// The command takes one expression, and its argument is something else.
   case notAnExpression(command: String, found: String)
+  /// A dataset name that a module's reference dataset holds, which that module's functions read.
+  case reservedDataset(name: String, module: String)
   /// `:run` of a script that is already running: `chain` runs from that script to the `:run` of it.
   case runCycle(chain: [String])
   /// No command has this name.
@@ -33,6 +35,12 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
         ("missing_argument", "':\(command)' needs an argument", ["usage: \(usage(command))"])
       case .notAnExpression(let command, let found):
         ("not_an_expression", "':\(command)' takes one expression, found \(found)", ["usage: \(usage(command))"])
+      case .reservedDataset(let name, let module):
+        (
+          "reserved_dataset",
+          "'\(name)' is the reference dataset of module '\(module)', whose functions read it; it was not replaced",
+          ["load the file under another name: ':load PATH as NAME'"]
+        )
       case .runCycle(let chain):
         (
           "run_cycle", "':run' of a script that is already running: " + chain.joined(separator: " → "),

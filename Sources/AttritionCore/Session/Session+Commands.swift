@@ -28,6 +28,9 @@ extension Session {
       options.cancellation = loadCancellation
       var table = try TableLoader.load(path: resolve(path), options: options)
       let datasetName = name ?? Session.datasetName(forPath: path)
+      if let module = moduleOwning(dataset: datasetName) {
+        throw CommandError.reservedDataset(name: datasetName, module: module)
+      }
       table.summary = table.summary ?? path
       catalog.register(name: datasetName, table: table)
       output("loaded '\(datasetName)': \(Session.shape(of: table))")
@@ -51,6 +54,11 @@ extension Session {
       return .quit
     }
     return .proceed
+  }
+
+  /// The module whose reference dataset has this name, if any: such a name is not for loaded files.
+  func moduleOwning(dataset name: String) -> String? {
+    registry.modules.first { $0.datasets.contains { $0.name == name } }?.name
   }
 
   /// A table of the registered modules.

@@ -90,6 +90,12 @@ extension Session {
       throw arguments.invalid(
         2, "'\(registeredName)' is not a name: use letters, digits and '_', starting with a letter or '_'")
     }
+    if let registeredName, let module = moduleOwning(dataset: registeredName) {
+      throw arguments.invalid(
+        2,
+        "'\(registeredName)' is the reference dataset of module '\(module)', whose functions read it; choose another name"
+      )
+    }
     var options = LoadOptions()
     options.cancellation = loadCancellation
     if arguments.optional(3) != nil {
