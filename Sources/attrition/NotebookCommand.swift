@@ -98,9 +98,20 @@ struct NotebookCommand: ParsableCommand {
     let mismatches = NotebookText.mismatches(in: run)
     for mismatch in mismatches { Session.writeStandardError(mismatch.diff(file: file)) }
     let blocks = run.cells.count
-    if mismatches.isEmpty {
+    let failed = run.cells.filter(\.failed).count
+    let skipped = run.cells.filter(\.skipped).count
+    if mismatches.isEmpty && failed == 0 {
       print("\(file): \(blocks) block\(blocks == 1 ? "" : "s"), every recorded output matches")
       return failedStatus
+    }
+    if failed > 0 {
+      // A failed block's recorded output may well match (it records the diagnostic), but the
+      // check is not a pass: say what ran and what did not.
+      let notRun = skipped > 0 ? "; \(skipped) block\(skipped == 1 ? " was" : "s were") not run and not checked" : ""
+      Session.writeStandardError(
+        "\(file): \(failed) of \(blocks) block\(blocks == 1 ? "" : "s") failed\(notRun)"
+          + (mismatches.isEmpty ? "; the blocks that ran print their recorded output" : ""))
+      if mismatches.isEmpty { return failedStatus }
     }
     Session.writeStandardError(
       "\(file): \(mismatches.count) of \(blocks) blocks print something else than their recorded output; "

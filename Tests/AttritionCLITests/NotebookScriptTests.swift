@@ -97,4 +97,17 @@ struct NotebookScriptTests {
     Expect.diagnostic(outcome, id: "notebook.unterminated_fence")
     #expect(outcome.stderr.hasPrefix("\(file.path):3:1: error:"), "\(outcome.stderr)")
   }
+
+  @Test("--check with a failing block is not a pass: it names the failed block and the blocks not run")
+  func checkWithFailingBlock() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let notebook = "# N\n\n```atn\n1 + 1\n```\n\n```output\n2\n```\n\n```atn\n5 km + 1 day\n```\n\n```atn\n3\n```\n"
+    try Data(notebook.utf8).write(to: folder.appendingPathComponent("n.md"))
+    let outcome = try AttritionProcess.run(["notebook", "--check", "--no-plugins", "n.md"], directory: folder)
+    #expect(outcome.status == 1, "\(outcome.summary)")
+    #expect(!outcome.stdout.contains("every recorded output matches"), "\(outcome.summary)")
+    #expect(
+      outcome.stderr.contains("n.md: 1 of 3 blocks failed; 1 block was not run and not checked"), "\(outcome.stderr)")
+  }
 }
