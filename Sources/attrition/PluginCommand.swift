@@ -1,5 +1,7 @@
 import ArgumentParser
+import AttritionBuiltins
 import AttritionCore
+import AttritionSDK
 import Foundation
 
 /// `attrition plugin new NAME [--path DIR] [--sdk PATH]`: a ready-to-build plugin package.
@@ -35,8 +37,12 @@ struct PluginCommand: ParsableCommand {
 
     func run() throws {
       let session = Session()
-      do {
+      let builtInNames = Set(builtinModules.map(\.descriptor.name))
+      do throws(PluginScaffoldError) {
         let scaffold = try PluginScaffold(name: name, sdkPath: session.resolve(sdk ?? New.defaultSDKPath))
+        if builtInNames.contains(scaffold.moduleName) {
+          throw PluginScaffoldError.builtInName(scaffold.moduleName)
+        }
         _ = try scaffold.write(into: session.resolve(path))
         let folder =
           path == "." ? scaffold.packageName : (path as NSString).appendingPathComponent(scaffold.packageName)

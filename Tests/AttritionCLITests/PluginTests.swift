@@ -148,6 +148,9 @@ struct PluginTests {
     Expect.diagnostic(again, id: "plugin.destination_exists")
     let badName = try AttritionProcess.run(["plugin", "new", "9lives", "--path", folder.path])
     Expect.diagnostic(badName, id: "plugin.invalid_name")
+    let builtIn = try AttritionProcess.run(["plugin", "new", "casualty", "--path", folder.path, "--sdk", Self.sdk.path])
+    Expect.diagnostic(builtIn, id: "plugin.built_in_name")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Casualty").path), "nothing written")
   }
 
   @Test("a plugin built against another SDK ABI is refused, naming both versions")

@@ -4,6 +4,8 @@ public import AttritionSDK
 public enum PluginScaffoldError: Error, DiagnosticConvertible, Equatable, Sendable {
   /// The name is not a `UpperCamelCase` or `lower_snake_case` identifier.
   case invalidName(String)
+  /// The module the plugin would provide has the name of a built-in module, so it could never load.
+  case builtInName(String)
   /// Something already exists where the package would go.
   case destinationExists(String)
   /// No SDK package at the path.
@@ -19,6 +21,11 @@ public enum PluginScaffoldError: Error, DiagnosticConvertible, Equatable, Sendab
         (
           "invalid_name", "'\(name)' is not a plugin name",
           ["use letters, digits and '_' or '-', starting with a letter: FrontlineDensity or frontline_density"]
+        )
+      case .builtInName(let module):
+        (
+          "built_in_name", "a built-in module is named '\(module)': a plugin module of that name would be refused",
+          ["choose another name; built-in modules keep their names"]
         )
       case .destinationExists(let path):
         ("destination_exists", "'\(path)' already exists; nothing was written", ["choose another name or --path"])
