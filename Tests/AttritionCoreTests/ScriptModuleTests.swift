@@ -91,6 +91,19 @@ struct ScriptModuleTests {
     #expect(probe.session.registry.module(named: "broken") == nil)
   }
 
+  @Test("an import cycle between modules is reported at the import that closes it, in that module's file")
+  func cycleBetweenModules() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attrition-modules-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("import \"b.atn\"\nfn fa() = 1\n".utf8).write(to: folder.appendingPathComponent("a.atn"))
+    try Data("fn fb() = 2\nimport \"a.atn\"\n".utf8).write(to: folder.appendingPathComponent("b.atn"))
+    let probe = SessionProbe()
+    #expect(!probe.run("import \"a.atn\"", directory: folder.path))
+    #expect(probe.errorText.hasPrefix("b.atn:2:1: error: import cycle: a.atn → b.atn → a.atn [import.cycle]"))
+    #expect(probe.errorText.components(separatedBy: "error:").count == 2, "reported once: \(probe.errorText)")
+  }
+
   @Test("documentation comments: summary, discussion paragraphs, parameters and examples")
   func documentationParsing() {
     let documentation = ScriptFunctionDocumentation(lines: [

@@ -56,7 +56,16 @@ extension Session {
         }
         declaration = statement
       case .importModule(let written):
-        try importModule(written, from: source)
+        // An import that fails inside a module is reported at its own line in the module's file,
+        // not at the outer import that led there.
+        do {
+          try importModule(written, from: source)
+        } catch let failed as ScriptFailed {
+          throw failed
+        } catch {
+          report(EvaluationError(hostError: error, at: statement.range).diagnostic, in: source)
+          throw ScriptFailed()
+        }
       default:
         do {
           _ = try evaluator.execute(statement)
