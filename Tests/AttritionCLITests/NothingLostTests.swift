@@ -39,6 +39,24 @@ struct NothingLostTests {
     #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
   }
 
+  @Test("a notebook rendered on a full disk fails with the reason, and the old page keeps its content")
+  func failedNotebookOutputKeepsOldFile() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("# N\n\n```atn\n1 + 1\n```\n".utf8).write(to: folder.appendingPathComponent("n.md"))
+    let page = folder.appendingPathComponent("n.html")
+    try Data("old page\n".utf8).write(to: page)
+    let (status, output) = try Self.runWithoutDiskSpace(
+      ["notebook", "--no-plugins", "n.md", "--to", "html", "-o", "n.html"], in: folder)
+    #expect(status == 1, "\(output)")
+    #expect(output.contains("cannot write 'n.html': File too large; the existing file is unchanged"), "\(output)")
+    #expect(try String(contentsOf: page, encoding: .utf8) == "old page\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0 != "n.md" && $0 != "n.html"
+    }
+    #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
+  }
+
   @Test("diagnostics written to a file that cannot grow end the run with status 1, not a crash")
   func diagnosticsToAFullDisk() throws {
     let folder = try FixturePaths.scratchFolder()
