@@ -113,12 +113,19 @@ struct ChartSVG {
   /// Up to eight labels along the x axis, evenly picked.
   private func xTicks(_ xs: [Double]) -> [String] {
     let count = xs.count
-    let shown = min(count, 8)
-    let picks = shown <= 1 ? [0] : (0..<shown).map { $0 * (count - 1) / (shown - 1) }
     let text = ChartText(chart: chart)
+    let labels = (0..<count).map(text.xText)
+    // As many labels as fit side by side with a gap (about 7.5 px a character at 12 px), up to 8.
+    let widest = Double(labels.map(\.count).max() ?? 1) * 7.5 + 24
+    let shown = min(count, 8, max(2, Int(plotWidth / widest)))
+    let picks = shown <= 1 ? [0] : (0..<shown).map { $0 * (count - 1) / (shown - 1) }
     return Array(Set(picks)).sorted().map { index in
-      "<text x=\"\(f(xs[index]))\" y=\"\(f(height - margin.bottom + 16))\" text-anchor=\"middle\">"
-        + "\(HTML.escape(text.xText(index)))</text>"
+      // A line's first and last points lie on the plot's edges: their labels align to the edges
+      // so neither runs past the picture. Bars sit inside their slots, labels centred under them.
+      let edge = chart.kind == .line && count > 1
+      let anchor = edge && index == 0 ? "start" : edge && index == count - 1 ? "end" : "middle"
+      return "<text x=\"\(f(xs[index]))\" y=\"\(f(height - margin.bottom + 16))\" text-anchor=\"\(anchor)\">"
+        + "\(HTML.escape(labels[index]))</text>"
     }
   }
 

@@ -37,6 +37,20 @@ struct ChartSVGTests {
     }
   }
 
+  @Test("x labels of a long line chart fit side by side, the first and last inside the picture")
+  func xLabelsFit() throws {
+    let days = (0..<55).map { Day(ordinal: 19_000 + 30 * $0) }
+    let chart = Chart(
+      kind: .line, title: "per day", x: .days(days), xLabel: "month", y: days.map { _ in 1.0 }, yLabel: "n")
+    let svg = ChartSVG(chart: chart).render()
+    let labels = svg.components(separatedBy: "<text ").dropFirst().filter {
+      $0.contains(">20") && !$0.contains("rotate")
+    }
+    #expect(labels.count >= 2 && labels.count <= 6, "\(labels.count) labels of 10 characters in 548 px")
+    #expect(labels.first?.contains("text-anchor=\"start\"") == true)
+    #expect(labels.last?.contains("text-anchor=\"end\"") == true)
+  }
+
   static func attribute(_ name: String, in element: String) -> Double? {
     guard let range = element.range(of: " \(name)=\"") ?? element.range(of: "\(name)=\"") else { return nil }
     return Double(element[range.upperBound...].prefix { $0 != "\"" })
