@@ -7,8 +7,9 @@ import Foundation
 
 /// The prompt loop: read a line, continue the input or run it, and keep the history.
 final class InteractiveLoop {
-  /// The name diagnostics give typed input.
-  static let inputName = "<input>"
+  /// The name diagnostics give the `number`th input: numbered, so that an error in a function
+  /// an earlier input defined says which input it is in.
+  static func inputName(_ number: Int) -> String { "<input \(number)>" }
 
   private let session: Session
   private let editor: LineEditor
@@ -17,6 +18,7 @@ final class InteractiveLoop {
   private let history: HistoryStore
   private let finished: (read: Int32, write: Int32)
   private var pending: [String] = []
+  private var inputCount = 0
 
   init(session: Session, editor: LineEditor, interrupts: InterruptPipe, terminal: Terminal, history: HistoryStore) {
     self.session = session
@@ -112,7 +114,8 @@ final class InteractiveLoop {
     interrupts.drain()
     let result = OutcomeBox()
     let signal = finished.write
-    let source = SourceFile(name: InteractiveLoop.inputName, text: text, directory: session.workingDirectory)
+    inputCount += 1
+    let source = SourceFile(name: InteractiveLoop.inputName(inputCount), text: text, directory: session.workingDirectory)
     let worker = Thread {
       result.outcome = session.runInput(source)
       var byte: UInt8 = 1

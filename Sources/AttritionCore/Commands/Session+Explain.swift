@@ -5,13 +5,17 @@ extension Session {
   /// `:explain EXPR`: the derivation of the expression's value, its bounds and its sources.
   ///
   /// A binding (`let x = …`) is explained by its value and binds nothing. Errors in the
-  /// expression are reported against its own text, named `<explain>`.
+  /// expression are reported against its own text, named `<explain>`, and errors in functions
+  /// defined in earlier REPL inputs against theirs.
   func explain(_ text: String) throws -> String {
+    var source = SourceFile(name: "<explain>", text: text, directory: currentDirectory)
+    // Lines of its own, so that a range in it is told apart from one in an earlier input.
+    inputs.record(&source)
     let statements: [Statement]
-    switch Parser.parse(text) {
+    switch Parser.parse(text, firstLine: source.firstLine) {
     case .success(let parsed): statements = parsed
     case .failure(let failure):
-      for error in failure.errors { report(error.diagnostic, file: "<explain>", source: text) }
+      for error in failure.errors { report(error.diagnostic, in: source) }
       throw ScriptFailed()
     }
     guard statements.count == 1, let statement = statements.first else {
@@ -29,7 +33,7 @@ extension Session {
     do {
       return try explanation.render(expression)
     } catch {
-      report(error.diagnostic, file: "<explain>", source: text)
+      report(error.diagnostic, in: source)
       throw ScriptFailed()
     }
   }
