@@ -115,7 +115,8 @@ final class InteractiveLoop {
     let result = OutcomeBox()
     let signal = finished.write
     inputCount += 1
-    let source = SourceFile(name: InteractiveLoop.inputName(inputCount), text: text, directory: session.workingDirectory)
+    let source = SourceFile(
+      name: InteractiveLoop.inputName(inputCount), text: text, directory: session.workingDirectory)
     let worker = Thread {
       result.outcome = session.runInput(source)
       var byte: UInt8 = 1
