@@ -64,9 +64,11 @@ final class InteractiveLoop {
           Terminal.write("\n", to: STDOUT_FILENO)
           return 0
         }
-        // Ctrl-D inside a continued input runs it as it stands, to show what is missing.
+        // Ctrl-D on an empty continuation line gives up the unfinished input, as Ctrl-C does;
+        // only Ctrl-D at the first prompt leaves.
         Terminal.write("\n", to: STDOUT_FILENO)
-        if submit(pending.joined(separator: "\n")) == .quit { return 0 }
+        terminal.writeNote("(input discarded)")
+        pending.removeAll()
       case .interrupted:
         Terminal.write("^C\n", to: STDOUT_FILENO)
         pending.removeAll()

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+extension TerminalTests {
+  @Test("Ctrl-D on an empty continuation line discards the input; Ctrl-D at the first prompt still leaves with 0")
+  func endOfInputInContinuation() throws {
+    try withREPL { repl in
+      try enter("let kept = 5", expecting: "", in: repl)
+      try repl.type("[1,")
+      try repl.press("Enter")
+      try repl.waitFor("the continuation prompt") { Self.lastLine($0) == "...>" }
+      try repl.press("C-d")
+      let screen = try repl.waitFor("the first prompt again") { Self.lastLine($0) == "attrition>" }
+      #expect(screen.contains("(input discarded)"), "\(screen)")
+      #expect(!screen.contains("error"), "the unfinished input does not run: \(screen)")
+      try enter("kept + 1", expecting: "6", in: repl)
+      try repl.press("C-d")
+      #expect(try repl.waitForExit() == 0)
+    }
+  }
+
+  @Test("an error in a function an earlier input defined quotes that input's line")
+  func errorInEarlierInput() throws {
+    try withREPL { repl in
+      try enter("fn gg(x) = x + 5 km", expecting: "", in: repl)
+      let screen = try enter("gg(3)", expecting: "error", in: repl)
+      #expect(screen.contains("<input 1>:1:12: error: cannot add"), "\(screen)")
+      #expect(screen.contains(" 1 | fn gg(x) = x + 5 km\n   |            ^~~~~~~~"), "\(screen)")
+    }
+  }
+}
