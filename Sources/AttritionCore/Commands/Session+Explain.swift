@@ -22,8 +22,12 @@ extension Session {
       throw CommandError.notAnExpression(command: "explain", found: "\(statements.count) statements")
     }
     let expression: Expression
+    var name: String?
     switch statement.kind {
-    case .expression(let value), .binding(_, let value): expression = value
+    case .expression(let value): expression = value
+    case .binding(let bound, let value):
+      expression = value
+      name = bound.text
     case .function: throw CommandError.notAnExpression(command: "explain", found: "a function definition")
     case .command: throw CommandError.notAnExpression(command: "explain", found: "a command")
     case .importModule: throw CommandError.notAnExpression(command: "explain", found: "an import")
@@ -31,7 +35,7 @@ extension Session {
     }
     var explanation = Explanation(evaluator: evaluator, host: self, transcript: transcript, text: text)
     do {
-      return try explanation.render(expression)
+      return try explanation.render(expression, name: name)
     } catch {
       report(error.diagnostic, in: source)
       throw ScriptFailed()
