@@ -81,7 +81,8 @@ struct Completer {
       let base = Completer.trailingName(of: String(head.dropLast()))
       guard let first = base.first, !first.isNumber else { return .none }
       names = memberNames(of: base)
-    } else if let pipeline = Completer.pipelineSource(Completer.statementTokens(String(text.dropLast(typed.count + 1)))) {
+    } else if let pipeline = Completer.pipelineSource(Completer.statementTokens(String(text.dropLast(typed.count + 1))))
+    {
       names = columnNames(of: pipeline)
     } else {
       return .none
