@@ -92,6 +92,10 @@ final class InteractiveLoop {
           continue
         }
         if !(blank && pending.count > 1) && InteractiveLoop.needsMoreInput(text) { continue }
+        // A pasted pipeline written over several lines (`areas` then `  | where …`) is one
+        // input, as in a script: a next line already waiting that starts with `|` continues this
+        // one (decision 0022).
+        if !blank && editor.waitingLineStartsWithPipe() { continue }
         pending.removeAll()
         if submit(text) == .quit { return 0 }
       }

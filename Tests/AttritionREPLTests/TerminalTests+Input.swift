@@ -28,4 +28,19 @@ extension TerminalTests {
       #expect(screen.contains(" 1 | fn gg(x) = x + 5 km\n   |            ^~~~~~~~"), "\(screen)")
     }
   }
+
+  @Test("a pasted pipeline whose stages start lines with '|' runs as one input, as in a script")
+  func pastedPipeline() throws {
+    try withREPL { repl in
+      try enter("let t = table(side: [\"RU\", \"UA\", \"RU\"], killed: [100, 20, 120])", expecting: "", in: repl)
+      try repl.paste("t\n  | where killed > 50\n  | select killed\n")
+      let screen = try repl.waitFor("the pipeline's result") { screen in
+        screen.contains("killed\n──────\n   100\n   120") && Self.lastLine(screen) == "attrition>"
+      }
+      #expect(!screen.contains("error"), "no stage runs alone: \(screen)")
+      #expect(!screen.contains("\nRU "), "'t' does not run alone: \(screen)")
+      #expect(screen.contains("...>   | where killed > 50"), "\(screen)")
+      try enter("1 + 1", expecting: "2", in: repl)
+    }
+  }
 }
