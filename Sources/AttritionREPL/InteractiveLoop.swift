@@ -56,7 +56,9 @@ final class InteractiveLoop {
     if let reason = history.offReason { terminal.writeNote("history is off: \(reason)") }
     while true {
       // Tables are cut to the screen's height, which may have changed since the last result.
-      session.renderer.rowLimit = max(5, Terminal.size().rows - 6)
+      let size = Terminal.size()
+      session.renderer.rowLimit = max(5, size.rows - 6)
+      session.helpWidth = max(40, min(size.columns, 100))
       editor.earlierLines = pending.map { $0 + "\n" }.joined()
       switch editor.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
       case .endOfInput:

@@ -43,4 +43,20 @@ extension TerminalTests {
       try enter("1 + 1", expecting: "2", in: repl)
     }
   }
+
+  @Test(":help wraps prose at words to 100 columns, indents every line of an example and aligns parameter types")
+  func helpLayout() throws {
+    try withREPL { repl in
+      let ratio = try enter(":help casualty.ratio", expecting: "Examples:", in: repl)
+      let help = ratio.components(separatedBy: "attrition> :help casualty.ratio\n").last ?? ""
+      #expect(help.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(help)")
+      #expect(
+        help.contains("The two figures must measure the same dimension (both counts of people, both tanks"), "\(help)")
+      let rolling = try enter(":help series.rolling", expecting: "Examples:", in: repl)
+      #expect(rolling.contains("\n  let t = table(date: [") && rolling.contains("\n  series.rolling(t, \"tank\", 2)\n"))
+      let pace = try enter(":help territory.pace", expecting: "Examples:", in: repl)
+      #expect(pace.contains("\n  area    any                an area"), "\(pace)")
+      #expect(pace.contains("\n  column  string (optional)  for a series"), "\(pace)")
+    }
+  }
 }

@@ -53,6 +53,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     set { evaluator.budget.limit = newValue }
   }
 
+  /// The width `:help` wraps its prose to: 100 characters, and the terminal's width at the REPL
+  /// when that is narrower.
+  public var helpWidth = HelpText.defaultWidth
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
