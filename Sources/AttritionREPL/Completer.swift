@@ -43,6 +43,7 @@ struct Completer {
       let isImport = head.drop { $0 == " " || $0 == "\t" } == "import"
       guard isLoad || isImport else { return .none }
       return paths(content, closing: "\"")
+    case .quotedName(let start): return quotedName(in: text, line: line, start: start)
     case .code: break
     }
     let word = Completer.trailingName(of: line)
@@ -67,6 +68,30 @@ struct Completer {
       return columns.candidates.isEmpty ? Completion.matching(word, among: general()) : columns
     }
     return Completion.matching(word, among: general())
+  }
+
+  /// Inside an unclosed `` `…`` name: the columns it may be, after `base.` or in a pipeline
+  /// stage; never functions or keywords, which are not written in backticks.
+  func quotedName(in text: String, line: String, start: Int) -> Completion {
+    let characters = Array(line)
+    let typed = String(characters[(start + 1)...])
+    let head = String(characters[..<start])
+    let names: [String]
+    if head.hasSuffix("."), !head.hasSuffix("..") {
+      let base = Completer.trailingName(of: String(head.dropLast()))
+      guard let first = base.first, !first.isNumber else { return .none }
+      names = memberNames(of: base)
+    } else if let pipeline = Completer.pipelineSource(Completer.statementTokens(String(text.dropLast(typed.count + 1))))
+    {
+      names = columnNames(of: pipeline)
+    } else {
+      return .none
+    }
+    let candidates = names.filter { $0.hasPrefix(typed) }.map { Completion.Candidate(text: "`\($0)`") }
+    // The candidates replace the opening backtick too.
+    var completion = Completion.matching("`" + typed, among: candidates)
+    completion.wordLength = typed.unicodeScalars.count + 1
+    return completion
   }
 
   /// Keywords, functions, modules, datasets and variables.
@@ -105,13 +130,25 @@ struct Completer {
 
   /// The columns of the table a name holds (a variable or a dataset), read if need be.
   func columnCandidates(of name: String) -> [Completion.Candidate] {
+    columnNames(of: name).map { Completion.Candidate(text: Completer.spelled($0)) }
+  }
+
+  /// The column names, as they are, of the table a name holds (a variable or a dataset).
+  func columnNames(of name: String) -> [String] {
     let table: Table?
     if case .table(let bound)? = session.evaluator.global(name) {
       table = bound
+    } else if session.evaluator.global(name) != nil {
+      return []
     } else {
       table = (try? session.table(named: name)) ?? nil
     }
-    return table?.columnNames.map { Completion.Candidate(text: Completer.spelled($0)) } ?? []
+    return table?.columnNames ?? []
+  }
+
+  /// The columns after `base.` that may be written in backticks: a table's, not a module's functions.
+  func memberNames(of base: String) -> [String] {
+    session.moduleNames.contains(base) && session.evaluator.global(base) == nil ? [] : columnNames(of: base)
   }
 
   /// Words a stage takes besides columns: directions after `sort`, aggregates after `group`.
@@ -223,13 +260,15 @@ struct Completer {
   enum LineState: Equatable {
     case code
     case string(start: Int)
+    /// In a name in backticks that is not closed yet, from its opening backtick.
+    case quotedName(start: Int)
     case comment
   }
 
   static func lineState(_ line: String) -> LineState {
     var state = LineState.code
     var escaped = false
-    var inQuotedName = false
+    var quotedNameStart: Int?
     for (offset, character) in line.enumerated() {
       switch state {
       case .string:
@@ -241,18 +280,19 @@ struct Completer {
           state = .code
         }
       case .code:
-        if inQuotedName {
-          if character == "`" { inQuotedName = false }
+        if quotedNameStart != nil {
+          if character == "`" { quotedNameStart = nil }
         } else if character == "\"" {
           state = .string(start: offset)
         } else if character == "`" {
-          inQuotedName = true
+          quotedNameStart = offset
         } else if character == "#" {
           return .comment
         }
-      case .comment: return .comment
+      case .quotedName, .comment: return state
       }
     }
+    if state == .code, let quotedNameStart { return .quotedName(start: quotedNameStart) }
     return state
   }
 

@@ -22,10 +22,14 @@ struct Completion: Equatable {
   /// Nothing to offer.
   static let none = Completion(wordLength: 0, candidates: [])
 
-  /// The candidates that start with `word`, sorted, first of each text kept.
+  /// The candidates that start with `word`, sorted, first of each text kept. A candidate in
+  /// backticks (a column named `field artillery`) matches by the name inside them.
   static func matching(_ word: String, among all: [Candidate]) -> Completion {
     var seen: Set<String> = []
-    let kept = all.filter { $0.text.hasPrefix(word) && seen.insert($0.text).inserted }
+    let kept = all.filter { candidate in
+      (candidate.text.hasPrefix(word) || (!word.isEmpty && candidate.text.hasPrefix("`" + word)))
+        && seen.insert(candidate.text).inserted
+    }
     return Completion(wordLength: word.unicodeScalars.count, candidates: kept.sorted { $0.text < $1.text })
   }
 

@@ -7,8 +7,9 @@ import Foundation
 
 /// The prompt loop: read a line, continue the input or run it, and keep the history.
 final class InteractiveLoop {
-  /// The name diagnostics give typed input.
-  static let inputName = "<input>"
+  /// The name diagnostics give the `number`th input: numbered, so that an error in a function
+  /// an earlier input defined says which input it is in.
+  static func inputName(_ number: Int) -> String { "<input \(number)>" }
 
   private let session: Session
   private let editor: LineEditor
@@ -17,6 +18,7 @@ final class InteractiveLoop {
   private let history: HistoryStore
   private let finished: (read: Int32, write: Int32)
   private var pending: [String] = []
+  private var inputCount = 0
 
   init(session: Session, editor: LineEditor, interrupts: InterruptPipe, terminal: Terminal, history: HistoryStore) {
     self.session = session
@@ -54,7 +56,9 @@ final class InteractiveLoop {
     if let reason = history.offReason { terminal.writeNote("history is off: \(reason)") }
     while true {
       // Tables are cut to the screen's height, which may have changed since the last result.
-      session.renderer.rowLimit = max(5, Terminal.size().rows - 6)
+      let size = Terminal.size()
+      session.renderer.rowLimit = max(5, size.rows - 6)
+      session.helpWidth = max(40, min(size.columns, 100))
       editor.earlierLines = pending.map { $0 + "\n" }.joined()
       switch editor.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
       case .endOfInput:
@@ -62,9 +66,11 @@ final class InteractiveLoop {
           Terminal.write("\n", to: STDOUT_FILENO)
           return 0
         }
-        // Ctrl-D inside a continued input runs it as it stands, to show what is missing.
+        // Ctrl-D on an empty continuation line gives up the unfinished input, as Ctrl-C does;
+        // only Ctrl-D at the first prompt leaves.
         Terminal.write("\n", to: STDOUT_FILENO)
-        if submit(pending.joined(separator: "\n")) == .quit { return 0 }
+        terminal.writeNote("(input discarded)")
+        pending.removeAll()
       case .interrupted:
         Terminal.write("^C\n", to: STDOUT_FILENO)
         pending.removeAll()
@@ -88,6 +94,10 @@ final class InteractiveLoop {
           continue
         }
         if !(blank && pending.count > 1) && InteractiveLoop.needsMoreInput(text) { continue }
+        // A pasted pipeline written over several lines (`areas` then `  | where …`) is one
+        // input, as in a script: a next line already waiting that starts with `|` continues this
+        // one (decision 0022).
+        if !blank && editor.waitingLineStartsWithPipe() { continue }
         pending.removeAll()
         if submit(text) == .quit { return 0 }
       }
@@ -112,7 +122,9 @@ final class InteractiveLoop {
     interrupts.drain()
     let result = OutcomeBox()
     let signal = finished.write
-    let source = SourceFile(name: InteractiveLoop.inputName, text: text, directory: session.workingDirectory)
+    inputCount += 1
+    let source = SourceFile(
+      name: InteractiveLoop.inputName(inputCount), text: text, directory: session.workingDirectory)
     let worker = Thread {
       result.outcome = session.runInput(source)
       var byte: UInt8 = 1

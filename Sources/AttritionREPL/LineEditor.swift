@@ -169,6 +169,20 @@ final class LineEditor {
     }
   }
 
+  /// Whether input that has already arrived (the next line of a paste) starts, after spaces
+  /// and tabs, with `|`: a pipeline stage that continues the input before it. Waits at most
+  /// `milliseconds` for input when none is buffered; never for a key not yet pressed.
+  func waitingLineStartsWithPipe(milliseconds: Int32 = 10) -> Bool {
+    if input.isEmpty {
+      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      if poll(&descriptor, 1, milliseconds) > 0, descriptor.revents & Int16(POLLIN) != 0 {
+        let count = read(STDIN_FILENO, &buffer, buffer.count)
+        if count > 0 { input.append(buffer[0..<count]) }
+      }
+    }
+    return input.waiting.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "|")
+  }
+
   /// Throws away the rest of an over-long paste, until the terminal is quiet for 200 ms.
   private func discardPendingInput() {
     input = UTF8Stream()

@@ -20,9 +20,13 @@ struct TableFitter {
       var end = index + 1
       while end < lines.count, TableFitter.isRow(lines[end]) { end += 1 }
       let kept = keptColumns(spans)
-      let cut = kept < spans.count ? spans[kept - 1].upperBound : width - 1
+      // A first column too wide for the screen is cut inside, like a last one.
+      let whole = kept < spans.count && spans[kept - 1].upperBound + 3 <= width
+      let cut = whole ? spans[kept - 1].upperBound : width - 1
       for line in (index - 1)..<end {
-        lines[line] = TableFitter.cut(lines[line], at: cut, marker: kept < spans.count ? "  …" : "…")
+        // With columns left out, every row has cells there (empty ones too): every line is marked.
+        lines[line] = TableFitter.cut(
+          lines[line], at: cut, marker: whole ? "  …" : "…", always: kept < spans.count)
       }
       if kept < spans.count {
         let names = spans[kept...].map { TableFitter.slice(header, $0).trimmingCharacters(in: " ") }
@@ -77,11 +81,13 @@ struct TableFitter {
     !line.isEmpty && !line.hasPrefix("… ") && line != "(no rows)"
   }
 
-  static func cut(_ line: String, at column: Int, marker: String) -> String {
-    guard line.count > column else { return line }
-    var kept = String(line.prefix(column))
-    while kept.hasSuffix(" ") { kept.removeLast() }
-    return kept + marker
+  /// The line cut, or padded, to `column` characters, then `marker`: padded, not trimmed, so
+  /// that an empty cell keeps its width and the markers of all lines stand in one column. A line
+  /// that ends before `column` is left alone unless `always`.
+  static func cut(_ line: String, at column: Int, marker: String, always: Bool = false) -> String {
+    guard always || line.count > column else { return line }
+    let kept = String(line.prefix(column))
+    return kept + String(repeating: " ", count: column - kept.count) + marker
   }
 
   static func slice(_ line: String, _ span: Range<Int>) -> String {

@@ -14,6 +14,9 @@ struct UTF8Stream {
     bytes.append(contentsOf: more)
   }
 
+  /// The bytes not decoded yet: input that arrived ahead of the line being read.
+  var waiting: ArraySlice<UInt8> { bytes[min(position, bytes.count)...] }
+
   /// Whether no complete character is waiting.
   var isEmpty: Bool { position >= bytes.count }
 

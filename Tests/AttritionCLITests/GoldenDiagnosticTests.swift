@@ -24,7 +24,7 @@ struct GoldenDiagnosticTests {
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],
     "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "unreadable"],
-    "command": ["reserved_dataset", "run_cycle", "unknown_command"],
+    "command": ["invalid_name", "reserved_dataset", "run_cycle", "unknown_command"],
     "import": ["command_in_module", "cycle", "duplicate_declaration", "duplicate_module", "invalid_module_name"],
     "plugin": [
       "abi_mismatch", "duplicate_module", "invalid_module", "is_directory", "load_failed", "missing", "not_a_plugin",

@@ -43,7 +43,8 @@ struct ScriptModuleTests {
         "frontline.per_km2(casualties: any, area: any) -> value\n\nCasualties per km² of ground taken."))
     #expect(
       probe.text.contains(
-        "Both figures should cover the same period: the casualties of the window in which the ground was taken."))
+        "Both figures should cover the same period: the casualties of the window in which the ground was\ntaken."),
+      "the discussion is wrapped at words to 100 columns")
     #expect(probe.text.contains("casualties  any  a count of people"))
     #expect(probe.text.contains("frontline.per_km2(60k..100k, 5000 km²)\n  → 16.0 [12.0 – 20.0] /km²"))
     #expect(probe.run(":help frontline"))

@@ -44,6 +44,34 @@ struct CompleterTests {
     #expect(texts(completer.complete("p.")) == ["days", "end", "start"])
   }
 
+  @Test("a column in backticks completes from its first letters, typed with or without the backtick")
+  func quotedColumns() throws {
+    let completer = try completer()
+    let plain = completer.complete("t.fi")
+    #expect(texts(plain) == ["`field artillery`"])
+    #expect(plain.wordLength == 2)
+    let quoted = completer.complete("t.`fi")
+    #expect(texts(quoted) == ["`field artillery`"], "never a function such as 'first('")
+    #expect(quoted.wordLength == 3, "the opening backtick is replaced too")
+    #expect(texts(completer.complete("t | where `fi")) == ["`field artillery`"])
+    #expect(completer.complete("`fi").candidates.isEmpty)
+    #expect(completer.complete("fleet.`w").candidates.isEmpty, "a module's functions are not written in backticks")
+    #expect(completer.complete("t.`field artillery` + t.ta").candidates.map(\.text) == ["tank"])
+  }
+
+  @Test("the General Staff's columns complete after 'gs.' and 'gs.`'", .enabled(if: CompleterTests.hasPublicData))
+  func publicDatasetColumns() throws {
+    let session = try REPLTestSupport.session()
+    let loaded = session.run(
+      SourceFile(name: "setup", text: "load(dataset: \"general-staff/russia_losses_equipment.json\", as: \"gs\")"))
+    try #require(loaded)
+    let completer = Completer(session: session)
+    #expect(texts(completer.complete("gs.fi")) == ["`field artillery`"])
+    #expect(texts(completer.complete("gs.`fi")) == ["`field artillery`"])
+  }
+
+  static var hasPublicData: Bool { ProcessInfo.processInfo.environment["ATTRITION_DATA"] != nil }
+
   @Test("columns inside a pipeline on t, also on a continued line; stage words after '|'")
   func pipelineColumns() throws {
     let completer = try completer()

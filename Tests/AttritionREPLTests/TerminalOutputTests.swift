@@ -36,6 +36,29 @@ struct TerminalOutputTests {
     #expect(TableFitter(width: 80).fit(table) == table)
   }
 
+  @Test("a cut table keeps its empty cells and ends every line in a '…' at the same column")
+  func cutTableAligned() {
+    let table = """
+      dataset             rows  summary
+      ──────────────────  ────  ─────────────────────────────────────────────
+      casualty_estimates        Published casualty estimates, one row per figure
+      losses              1234  Losses
+      areas                     Areas (km²) of Ukraine and of its oblasts, with sources
+      """
+    let columns = TableFitter(width: 40).fit(table).split(separator: "\n").map(String.init)
+    #expect(columns[0] == "dataset             rows  …")
+    #expect(columns[2] == "casualty_estimates        …", "the empty rows cell keeps its width")
+    #expect(columns[3] == "losses              1234  …")
+    #expect(columns[4] == "areas                     …")
+    let narrow = TableFitter(width: 20).fit(table).split(separator: "\n").map(String.init)
+    let markers = narrow.prefix(5).map { line in
+      line.firstIndex(of: "…").map { line.distance(from: line.startIndex, to: $0) }
+    }
+    #expect(Set(markers).count == 1 && markers.first != nil, "\(narrow)")
+    #expect(narrow.prefix(5).allSatisfy { $0.count == narrow[0].count }, "\(narrow)")
+    #expect(narrow.prefix(5).allSatisfy { $0.count == 20 }, "a first column wider than the screen is cut: \(narrow)")
+  }
+
   @Test("candidates are listed in columns within the screen, with a count of the rest")
   func listing() {
     let names = (1...30).map { "name\($0)" }

@@ -80,6 +80,50 @@ struct TranscriptTests {
     #expect(log.errors.last?.contains("takes one expression") == true)
     #expect(session.runInput(SourceFile(name: "<input>", text: "1 + 1")) == .succeeded)
   }
+
+  @Test(":format and :timer without an argument say it is missing; :load … as refuses a name that is no name")
+  func commandArguments() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    for command in [":format", ":timer", ":format  "] {
+      #expect(session.runInput(SourceFile(name: "<input>", text: command)) == .failed)
+      let error = try #require(log.errors.last)
+      #expect(error.contains("needs an argument [command.missing_argument]"), "\(command): \(error)")
+    }
+    for name in ["1bad", "let", "a-b"] {
+      #expect(session.runInput(SourceFile(name: "<input>", text: ":load f.csv as \(name)")) == .failed)
+      let error = try #require(log.errors.last)
+      #expect(error.contains("'\(name)' is not a valid name for ':load' [command.invalid_name]"), "\(error)")
+      #expect(error.contains("a name starts with a letter or '_'"), "\(error)")
+    }
+  }
+
+  @Test(":explain of a binding explains its value once, headed by the name, and binds nothing")
+  func explainBinding() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    #expect(session.runInput(SourceFile(name: "<input>", text: ":explain let x = 1")) == .succeeded)
+    let text = try #require(log.results.last)
+    #expect(text.hasPrefix("x = 1\n"), "\(text)")
+    #expect(!text.contains("let x = 1 = 1"), "\(text)")
+    #expect(session.evaluator.global("x") == nil)
+  }
+
+  @Test("an error in a function defined in an earlier input quotes that input, also under :explain")
+  func errorInEarlierInput() throws {
+    let log = OutputLog()
+    let session = try REPLTestSupport.session(output: log)
+    #expect(session.runInput(SourceFile(name: "<input 1>", text: "fn gg(x) = x + 5 km")) == .succeeded)
+    #expect(session.runInput(SourceFile(name: "<input 2>", text: "\n gg(3)")) == .failed)
+    let error = try #require(log.errors.last)
+    #expect(error.hasPrefix("<input 1>:1:12: error: "), "\(error)")
+    #expect(error.contains(" 1 | fn gg(x) = x + 5 km\n   |            ^~~~~~~~"), "\(error)")
+    #expect(session.runInput(SourceFile(name: "<input 3>", text: ":explain 1 + gg(3)")) == .failed)
+    let explained = try #require(log.errors.last)
+    #expect(explained.hasPrefix("<input 1>:1:12: error: "), "\(explained)")
+    #expect(session.runInput(SourceFile(name: "<input 4>", text: "1 +\n  nope")) == .failed)
+    #expect(log.errors.last?.hasPrefix("<input 4>:2:3: error: unknown name 'nope'") == true, "\(log.errors)")
+  }
 }
 
 /// `:save` keeps every statement a replay needs (data loaded with `:load` and `load(…)`, script

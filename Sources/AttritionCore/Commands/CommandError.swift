@@ -9,6 +9,8 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
   case invalidArgument(command: String, argument: String)
   /// The command needs an argument.
   case missingArgument(command: String)
+  /// The name a command is to bind (`:load FILE as NAME`) cannot be written as a name.
+  case invalidName(command: String, name: String)
   /// The command takes one expression, and its argument is something else.
   case notAnExpression(command: String, found: String)
   /// A dataset name that a module's reference dataset holds, which that module's functions read.
@@ -31,6 +33,14 @@ public enum CommandError: DiagnosticConvertible, Equatable, Sendable {
         ("cannot_write", "cannot write '\(path)': \(reason)", [])
       case .invalidArgument(let command, let argument):
         ("invalid_argument", "':\(command)' does not take '\(argument)'", ["usage: \(usage(command))"])
+      case .invalidName(let command, let name):
+        (
+          "invalid_name", "'\(name)' is not a valid name for ':\(command)'",
+          [
+            "a name starts with a letter or '_', goes on with letters, digits and '_', and is not a keyword",
+            "usage: \(usage(command))",
+          ]
+        )
       case .missingArgument(let command):
         ("missing_argument", "':\(command)' needs an argument", ["usage: \(usage(command))"])
       case .notAnExpression(let command, let found):

@@ -33,13 +33,16 @@ struct Explanation {
     scalars = Array(text.unicodeScalars)
   }
 
-  /// The explanation of `expression`, whose text is the one given to the initialiser.
+  /// The explanation of `expression`, whose text is the one given to the initialiser; `name`
+  /// heads it instead of the expression's text when the expression is the value of `let name`.
   ///
   /// - Throws: ``EvaluationError`` when the expression itself cannot be evaluated.
-  mutating func render(_ expression: Expression) throws(EvaluationError) -> String {
+  mutating func render(_ expression: Expression, name: String? = nil) throws(EvaluationError) -> String {
     let value = try evaluator.evaluate(expression)
     let root = step(expression, value: value)
-    let whole = Explanation.condensed(String(String.UnicodeScalarView(scalars)), limit: 100)
+    let start = min(max(0, expression.range.start.offset), scalars.count)
+    let end = min(max(start, expression.range.end.offset), scalars.count)
+    let whole = name ?? Explanation.condensed(String(String.UnicodeScalarView(scalars[start..<end])), limit: 100)
     var lines = ["\(whole) = \(Explanation.brief(value, full: true))", "", "derivation:"]
     lines += Explanation.tree(root, prefix: "  ", childPrefix: "  ")
     lines.append("")

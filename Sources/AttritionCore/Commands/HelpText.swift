@@ -5,6 +5,11 @@ import AttritionSDK
 struct HelpText {
   let registry: ModuleRegistry
   let hostFunctions: [FunctionDescriptor]
+  /// The width prose is wrapped to, at word boundaries; signatures and examples are not wrapped.
+  var width = HelpText.defaultWidth
+
+  /// The width of help in scripts, and the widest at the REPL: long lines are hard to read.
+  static let defaultWidth = 100
 
   var builtins: [FunctionDescriptor] { (Evaluator.builtinFunctions + hostFunctions).sorted { $0.name < $1.name } }
 
@@ -46,42 +51,73 @@ struct HelpText {
   }
 
   func module(_ module: ModuleDescriptor) -> String {
-    var lines = ["\(module.name) \(module.version) — \(module.summary)"]
-    if !module.discussion.isEmpty { lines += ["", module.discussion] }
+    var lines = wrap("\(module.name) \(module.version) — \(module.summary)")
+    if !module.discussion.isEmpty { lines += [""] + wrap(module.discussion) }
     lines += ["", "Functions:"]
     for function in module.functions {
       lines.append("  " + function.signature(module: module.name))
-      lines.append("      " + function.summary)
+      lines += wrap(function.summary, indent: "      ")
     }
     if !module.datasets.isEmpty {
       lines += ["", "Datasets:"]
-      lines += module.datasets.map { "  \($0.name) — \($0.summary)" }
+      lines += module.datasets.flatMap { wrap("\($0.name) — \($0.summary)", indent: "    ", first: "  ") }
     }
     return lines.joined(separator: "\n")
   }
 
   func function(_ function: FunctionDescriptor, module: String?) -> String {
-    var lines = [function.signature(module: module), "", function.summary]
-    if !function.discussion.isEmpty { lines += ["", function.discussion] }
+    var lines = [function.signature(module: module), ""] + wrap(function.summary)
+    if !function.discussion.isEmpty { lines += [""] + wrap(function.discussion) }
     if !function.parameters.isEmpty {
       lines += ["", "Parameters:"]
-      let width = function.parameters.map(\.name.count).max() ?? 0
+      let names = function.parameters.map(\.name.count).max() ?? 0
+      let types = function.parameters.map { HelpText.type(of: $0).count }.max() ?? 0
+      // A summary too long for its line goes on under itself, so the table stays a table.
+      let hanging = String(repeating: " ", count: 2 + names + 2 + types + 2)
       for parameter in function.parameters {
-        let optional = parameter.isOptional ? " (optional)" : ""
-        lines.append(
-          "  \(parameter.name.padded(to: width))  \(parameter.kind.rawValue)\(optional)  \(parameter.summary)")
+        let head = "  \(parameter.name.padded(to: names))  \(HelpText.type(of: parameter).padded(to: types))  "
+        lines += wrap(parameter.summary, indent: hanging, first: head)
       }
     }
     if !function.examples.isEmpty {
       lines += ["", "Examples:"]
       for example in function.examples {
-        lines.append("  " + example.input)
+        lines += example.input.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         if !example.output.isEmpty {
           lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  → " + $0 }
         }
       }
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension HelpText {
+  /// A parameter's type as the table shows it.
+  static func type(of parameter: ParameterDescriptor) -> String {
+    parameter.kind.rawValue + (parameter.isOptional ? " (optional)" : "")
+  }
+
+  /// The text wrapped to ``width`` at spaces, each line of it (a paragraph) on its own; lines
+  /// after the first start with `indent`, the first with `first` (`indent` when nil). A word
+  /// longer than the width is not broken.
+  func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = lines.isEmpty ? (first ?? indent) : indent
+      var empty = true
+      for word in paragraph.split(separator: " ") {
+        if !empty && line.count + 1 + word.count > width {
+          lines.append(line)
+          line = indent
+          empty = true
+        }
+        line += (empty ? "" : " ") + word
+        empty = false
+      }
+      lines.append(empty ? String(line.reversed().drop { $0 == " " }.reversed()) : line)
+    }
+    return lines
   }
 }
 

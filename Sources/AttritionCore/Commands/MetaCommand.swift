@@ -1,3 +1,5 @@
+import AttritionLanguage
+
 /// The meta-commands shared by scripts, the REPL and notebooks: lines that start with `:`.
 public enum MetaCommand: Equatable, Sendable {
   /// `:help [topic]`: commands, modules and functions, or one of them in full.
@@ -68,11 +70,13 @@ public enum MetaCommand: Equatable, Sendable {
       guard let argumentOrNil else { throw .missingArgument(command: name) }
       self = .save(MetaCommand.unquoted(argumentOrNil))
     case "format":
-      guard let format = OutputFormat(rawValue: argument) else {
+      guard let argumentOrNil else { throw .missingArgument(command: name) }
+      guard let format = OutputFormat(rawValue: argumentOrNil) else {
         throw .invalidArgument(command: name, argument: argument)
       }
       self = .format(format)
     case "timer":
+      guard argumentOrNil != nil else { throw .missingArgument(command: name) }
       guard argument == "on" || argument == "off" else { throw .invalidArgument(command: name, argument: argument) }
       self = .timer(argument == "on")
     case "quit", "q", "exit": self = .quit
@@ -85,7 +89,12 @@ public enum MetaCommand: Equatable, Sendable {
     let words = argument.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     if words.count >= 3, words[words.count - 2] == "as" {
       let path = words.dropLast(2).joined(separator: " ")
-      return .load(path: unquoted(path), name: words[words.count - 1])
+      let name = words[words.count - 1]
+      // Refused now, not when the table is read: a name that is no name could never be used.
+      guard Lexer.tokenize(name).tokens.map(\.kind) == [.identifier(name), .end] else {
+        throw .invalidName(command: "load", name: name)
+      }
+      return .load(path: unquoted(path), name: name)
     }
     return .load(path: unquoted(argument), name: nil)
   }

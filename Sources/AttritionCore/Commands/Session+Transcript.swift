@@ -19,15 +19,18 @@ extension Session {
   /// Each statement runs alone (the rest of the text blanked, line breaks kept), so a failure
   /// halfway through a line still records the statements before it, and diagnostics keep the
   /// lines and columns of the text as typed.
-  public func runInput(_ source: SourceFile) -> InputOutcome {
-    guard case .success(let statements) = Parser.parse(source.text) else {
+  public func runInput(_ typed: SourceFile) -> InputOutcome {
+    var source = typed
+    inputs.record(&source)
+    guard case .success(let statements) = Parser.parse(source.text, firstLine: source.firstLine) else {
       run(source)  // reports every parse error, as a script run would
       return .failed
     }
     let scalars = Array(source.text.unicodeScalars)
     for statement in statements {
-      let isolated = SourceFile(
+      var isolated = SourceFile(
         name: source.name, text: Session.isolating(statement.range, in: scalars), directory: source.directory)
+      isolated.firstLine = source.firstLine
       guard run(isolated) else { return .failed }
       var command: MetaCommand?
       if case .command(let name, let argument) = statement.kind {

@@ -14,7 +14,8 @@ extension Session {
   func execute(_ command: MetaCommand) throws -> CommandOutcome {
     switch command {
     case .help(let topic):
-      output(try HelpText(registry: registry, hostFunctions: Array(hostFunctions.values)).render(topic))
+      let help = HelpText(registry: registry, hostFunctions: Array(hostFunctions.values), width: helpWidth)
+      output(try help.render(topic))
     case .modules:
       output(renderer.human(.table(try modulesTable())))
     case .datasets:

@@ -40,6 +40,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   lazy var hostFunctions: [String: FunctionDescriptor] = makeHostFunctions()
   /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
   public var dataPath = DataPath()
+  /// The REPL inputs run so far, so a diagnostic about one of them can quote it.
+  var inputs = InputLog()
   /// The statements of this session that succeeded, for `:save`.
   public internal(set) var transcript = SessionTranscript()
 
@@ -51,6 +53,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     set { evaluator.budget.limit = newValue }
   }
 
+  /// The width `:help` wraps its prose to: 100 characters, and the terminal's width at the REPL
+  /// when that is narrower.
+  public var helpWidth = HelpText.defaultWidth
   /// Whether each statement's run time is shown (`:timer on`).
   public var showsTimings = false
   /// Set from a signal handler to stop the running computation.
@@ -90,7 +95,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   @discardableResult
   public func run(_ source: SourceFile) -> Bool {
     let statements: [Statement]
-    switch Parser.parse(source.text) {
+    switch Parser.parse(source.text, firstLine: source.firstLine) {
     case .success(let parsed): statements = parsed
     case .failure(let failure):
       // A file that is not a script (a CSV run by mistake) has an error on every line.
@@ -140,9 +145,22 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     return true
   }
 
-  /// Writes a diagnostic about a source through the one renderer.
+  /// Writes a diagnostic about a source through the one renderer. A range in an earlier REPL
+  /// input (a function defined there fails when called now) is shown in that input's text.
   public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
-    report(diagnostic, file: source.name, source: source.text)
+    var origin = source
+    if let line = diagnostic.range?.start.line, !source.contains(line: line),
+      let earlier = inputs.sources.last(where: { $0.contains(line: line) })
+    {
+      origin = earlier
+    }
+    var shown = diagnostic
+    if let range = diagnostic.range, origin.firstLine != 1 {
+      // Lines as the user counts them: the first line of the input is 1.
+      shown.range?.start.line = range.start.line - origin.firstLine + 1
+      shown.range?.end.line = range.end.line - origin.firstLine + 1
+    }
+    report(shown, file: origin.name, source: origin.text)
   }
 
   /// Writes a diagnostic about a file (or the program, when `file` is nil) through the one renderer.

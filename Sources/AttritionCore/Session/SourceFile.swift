@@ -9,6 +9,9 @@ public struct SourceFile: Sendable {
   public var text: String
   /// The folder relative paths inside the script resolve against.
   public var directory: String
+  /// The number the text's first line has in source ranges: 1, except for REPL inputs, which
+  /// the session numbers on from the inputs before (diagnostics still show lines from 1).
+  public var firstLine = 1
 
   /// Creates a source from text.
   public init(name: String, text: String, directory: String = FileManager.default.currentDirectoryPath) {
@@ -16,6 +19,12 @@ public struct SourceFile: Sendable {
     self.text = text
     self.directory = directory
   }
+
+  /// How many lines the text has.
+  var lineCount: Int { text.unicodeScalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+
+  /// Whether a line number of a source range falls in this text.
+  func contains(line: Int) -> Bool { line >= firstLine && line < firstLine + lineCount }
 
   /// Reads a script file, refusing directories, binary files and invalid UTF-8.
   public static func read(path: String) throws(InputError) -> SourceFile {

@@ -14,9 +14,11 @@ public struct Lexer {
   /// The text of each `##` documentation comment, by line (the `##` and one space removed).
   var documentation: [Int: String] = [:]
 
-  /// Creates a lexer over a text.
-  public init(_ text: String) {
+  /// Creates a lexer over a text whose first line is numbered `firstLine`: the REPL numbers
+  /// each input on from the ones before, so a position names the input it is in.
+  public init(_ text: String, firstLine: Int = 1) {
     scalars = Array(text.unicodeScalars)
+    line = firstLine
   }
 
   /// Reads every token; the last one is always `.end`.

@@ -71,9 +71,10 @@ public struct Parser {
     self.documentation = documentation
   }
 
-  /// Parses a whole program; statements are returned only when there are no errors.
-  public static func parse(_ source: String) -> Result<[Statement], ParseFailure> {
-    var lexer = Lexer(source)
+  /// Parses a whole program; statements are returned only when there are no errors. Lines are
+  /// numbered from `firstLine`.
+  public static func parse(_ source: String, firstLine: Int = 1) -> Result<[Statement], ParseFailure> {
+    var lexer = Lexer(source, firstLine: firstLine)
     lexer.run()
     var parser = Parser(tokens: lexer.tokens, errors: lexer.errors, documentation: lexer.documentation)
     let statements = parser.parseProgram()
