@@ -8,7 +8,8 @@ extension Session {
   func makeHostFunctions() -> [String: FunctionDescriptor] {
     [
       "load": FunctionDescriptor(
-        name: "load", summary: "Reads a table from a CSV, TSV, JSON-records or GeoJSON file, or a public dataset.",
+        name: "load",
+        summary: "Reads a table from a CSV, TSV, JSON-records, JSON-lines or GeoJSON file, or a public dataset.",
         discussion: """
           A relative path resolves against the running script's folder (the working directory in the REPL). \
           `load(dataset: NAME)` reads a public dataset (`attrition data list`) from the data path: each \
@@ -16,7 +17,8 @@ extension Session {
           table is also registered in the session's datasets under that name.
           """,
         parameters: [
-          ParameterDescriptor("path", .string, "a .csv, .tsv, .json or .geojson file", isOptional: true),
+          ParameterDescriptor(
+            "path", .string, "a .csv, .tsv, .json, .jsonl (.ndjson) or .geojson file", isOptional: true),
           ParameterDescriptor(
             "dataset", .string, "a public dataset, e.g. 'general-staff/russia_losses_equipment.json'",
             isOptional: true),
