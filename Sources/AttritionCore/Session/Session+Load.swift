@@ -61,6 +61,8 @@ extension Session {
           }
           format = named
         }
+        // Resolving drops a final '/', so the folder check needs the path as written.
+        try TableWriter.checkNamesAFile(path)
         try TableWriter.write(table, to: self.resolve(path), format: format)
         return .estimate(.exact(Double(table.rowCount)))
       },
