@@ -105,6 +105,14 @@ extension Session {
     }
     if arguments.optional(4) != nil { options.hasHeader = try arguments.bool(4) }
     if arguments.optional(5) != nil { options.types = try Session.columnTypes(arguments, 5) }
+    // A delimiter or header for a JSON or GeoJSON file would be ignored; say so instead.
+    if let path, let format = TableLoader.format(ofPath: path), format != .csv, format != .tsv {
+      for index in [3, 4] where arguments.optional(index) != nil {
+        throw arguments.invalid(
+          index, "'\(path)' is a \(Session.formatName(format)) file; 'delimiter' and 'header' apply to CSV and TSV only"
+        )
+      }
+    }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
@@ -146,6 +154,17 @@ extension Session {
       return column
     }
     return try Table(columns: columns, provenance: provenance, summary: dataset.name)
+  }
+
+  /// A format as people call it: `JSON`, `JSON lines`, `GeoJSON`.
+  static func formatName(_ format: TableLoader.Format) -> String {
+    switch format {
+    case .csv: "CSV"
+    case .tsv: "TSV"
+    case .json: "JSON"
+    case .jsonl: "JSON lines"
+    case .geojson: "GeoJSON"
+    }
   }
 
   /// `"name: type, …"` as column type overrides.
