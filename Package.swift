@@ -70,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "attrition",
       dependencies: [
-        sdk, "AttritionCore", "AttritionBuiltins", "AttritionREPL", "AttritionNotebook",
+        sdk, "AttritionCore", "AttritionData", "AttritionBuiltins", "AttritionREPL", "AttritionNotebook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

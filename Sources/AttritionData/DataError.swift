@@ -1,6 +1,7 @@
 import AttritionSDK
 
-/// Why a data file could not be read into a table; an error of the `input` phase.
+/// Why a data file could not be read into a table, or a table not written to a file; an error
+/// of the `input` phase, except ``cannotWrite(path:reason:keptOldFile:)`` (`data.cannot_write`).
 ///
 /// Every case names the file. CSV problems give the row (1-based, the header being row 1) and,
 /// when quoted line breaks make it differ, the line; JSON problems give the line and column.
@@ -17,6 +18,11 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidUTF8(file: String, offset: Int, line: Int)
   /// The file's extension names no format this library reads (`fileExtension` is empty when it has none).
   case unsupportedFormat(path: String, fileExtension: String)
+  /// The file's extension names no format ``TableWriter`` writes (`fileExtension` is empty when it has none).
+  case unsupportedWriteFormat(path: String, fileExtension: String)
+  /// The file could not be written; `reason` is the system's explanation, and `keptOldFile` says
+  /// whether a file was at the path before, and so is still there unchanged.
+  case cannotWrite(path: String, reason: String, keptOldFile: Bool)
   /// The CSV delimiter is not a single ASCII character other than a quote or a line break.
   case unsupportedDelimiter(file: String, delimiter: String)
   /// The CSV text breaks RFC 4180 at a row (1-based, the header being row 1) and line (1-based).
@@ -48,7 +54,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// The stable identifier of this kind of error, such as `input.ragged_row`.
   public var id: DiagnosticID {
-    DiagnosticID(phase: "input", name: idName)
+    if case .cannotWrite = self { return DiagnosticID(phase: "data", name: "cannot_write") }
+    return DiagnosticID(phase: "input", name: idName)
   }
 
   /// The message: lower case, names and values in 'single quotes', no final period.
@@ -65,9 +72,15 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidUTF8(let file, let offset, let line):
       return "\(quotedPath(file)) is not valid UTF-8 at byte offset \(offset) (line \(line))"
     case .unsupportedFormat(let path, let fileExtension):
-      let expected = "expected '.csv', '.tsv', '.json' or '.geojson'"
+      let expected = "expected '.csv', '.tsv', '.json', '.jsonl', '.ndjson' or '.geojson'"
       if fileExtension.isEmpty { return "\(quotedPath(path)) has no file extension (\(expected))" }
       return "unsupported file type \(quoted("." + fileExtension)) for \(quotedPath(path)) (\(expected))"
+    case .unsupportedWriteFormat(let path, let fileExtension):
+      let formats = "save writes '.csv', '.tsv', '.jsonl' or '.md'"
+      if fileExtension.isEmpty { return "cannot save \(quotedPath(path)): it has no file extension, and \(formats)" }
+      return "cannot save \(quotedPath(path)): \(formats), not \(quoted("." + fileExtension))"
+    case .cannotWrite(let path, let reason, let keptOldFile):
+      return "cannot write \(quotedPath(path)): \(reason)" + (keptOldFile ? "; the existing file is unchanged" : "")
     case .unsupportedDelimiter(let file, let delimiter):
       return "unsupported delimiter \(quoted(delimiter)) for \(quotedPath(file)): "
         + "use one ASCII character other than a quote or a line break"
@@ -108,7 +121,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .emptyFile: "empty_file"
     case .unreadable: "unreadable"
     case .invalidUTF8: "invalid_utf8"
-    case .unsupportedFormat: "unsupported_format"
+    case .unsupportedFormat, .unsupportedWriteFormat: "unsupported_format"
+    case .cannotWrite: "cannot_write"
     case .unsupportedDelimiter: "unsupported_delimiter"
     case .malformedCSV(_, _, _, .unterminatedQuote): "unterminated_quote"
     case .malformedCSV(_, _, _, .raggedRow): "ragged_row"
@@ -134,6 +148,8 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownColumn(_, _, let available):
       let names = available.map(quoted).joined(separator: ", ")
       return [available.isEmpty ? "the file has no columns" : "the columns are \(names)"]
+    case .unsupportedWriteFormat(_, let fileExtension) where fileExtension.lowercased() == "json":
+      return ["save writes JSON as JSON lines, one object per line: name the file '.jsonl'"]
     case .typeOverrideFailed:
       return ["leave the column out of the overrides to have its type inferred"]
     default:

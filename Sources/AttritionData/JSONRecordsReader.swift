@@ -59,7 +59,7 @@ public struct JSONRecordsReader: TableReader {
       while true {
         try poll.tick(offset: scanner.index, rows: records.count)
         scanner.skipWhitespace()
-        try readRecord(number: records.count + 1, from: &scanner, into: &records)
+        try Self.readRecord(number: records.count + 1, from: &scanner, into: &records)
         scanner.skipWhitespace()
         if scanner.peek == .comma {
           scanner.index += 1
@@ -72,24 +72,11 @@ public struct JSONRecordsReader: TableReader {
     scanner.skipWhitespace()
     guard scanner.peek == nil else { throw scanner.malformed(expected: "end of file after the array") }
 
-    for name in types.keys.sorted() where records.positions[name] == nil {
-      throw .unknownColumn(file: file, column: name, available: records.names)
-    }
-    var columns: [Column] = []
-    columns.reserveCapacity(records.names.count)
-    for (name, cells) in zip(records.names, records.cells) {
-      let data = try JSONColumnBuilder(name: name, file: file, cells: cells).build(as: types[name])
-      columns.append(Column(name: name, data: data, provenance: provenance))
-    }
-    do {
-      return try Table(columns: columns, provenance: provenance, summary: summary)
-    } catch {
-      throw .invalidTable(file: file, reason: String(describing: error))
-    }
+    return try records.table(types: types, file: file, provenance: provenance, summary: summary)
   }
 
   /// Reads the object at the scanner's cursor as record `number` (from 1).
-  private func readRecord(
+  static func readRecord(
     number: Int, from scanner: inout JSONScanner, into records: inout RecordColumns
   ) throws(DataError) {
     guard scanner.peek == UInt8(ascii: "{") else {
@@ -127,7 +114,7 @@ public struct JSONRecordsReader: TableReader {
 }
 
 /// The columns being collected from records: the union of keys, in the order first seen.
-private struct RecordColumns {
+struct RecordColumns {
   /// The keys, in the order first seen.
   var names: [String] = []
   /// Each key's column index.
@@ -156,5 +143,28 @@ private struct RecordColumns {
       cells[column].append(.null)
     }
     count = number
+  }
+
+  /// The table of the records read: each column typed from its values, or as `types` forces.
+  ///
+  /// - Throws: ``DataError/unknownColumn(file:column:available:)`` for a forced key no record has,
+  ///   ``DataError/typeOverrideFailed(file:row:column:type:cell:)`` for a value not of its forced type.
+  func table(
+    types: [String: ColumnType], file: String, provenance: Provenance, summary: String?
+  ) throws(DataError) -> Table {
+    for name in types.keys.sorted() where positions[name] == nil {
+      throw .unknownColumn(file: file, column: name, available: names)
+    }
+    var columns: [Column] = []
+    columns.reserveCapacity(names.count)
+    for (name, cells) in zip(names, self.cells) {
+      let data = try JSONColumnBuilder(name: name, file: file, cells: cells).build(as: types[name])
+      columns.append(Column(name: name, data: data, provenance: provenance))
+    }
+    do {
+      return try Table(columns: columns, provenance: provenance, summary: summary)
+    } catch {
+      throw .invalidTable(file: file, reason: String(describing: error))
+    }
   }
 }

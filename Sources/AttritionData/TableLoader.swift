@@ -3,7 +3,8 @@ import AttritionSDK
 /// Loads a data file into a ``Table``, choosing the reader by the file's extension.
 ///
 /// `.csv` is read by ``CSVReader``, `.tsv` by ``CSVReader`` with a tab delimiter, `.geojson` by
-/// ``GeoJSONReader``, and `.json` by ``JSONRecordsReader``, unless its top level is a GeoJSON
+/// ``GeoJSONReader``, `.jsonl` and `.ndjson` by ``JSONLinesReader``, and `.json` by
+/// ``JSONRecordsReader``, unless its top level is a GeoJSON
 /// object such as a FeatureCollection, which ``GeoJSONReader`` reads (extensions in any letter
 /// case). The file is mapped into memory, not copied. The table's ``Table/summary`` is the file's
 /// name, and the table and each column rest on one ``Source`` whose citation is the path as given.
@@ -22,11 +23,14 @@ public enum TableLoader {
     case json
     /// GeoJSON: a FeatureCollection, a Feature or a geometry (`.geojson`).
     case geojson
+    /// JSON lines: one JSON object per line (`.jsonl`, `.ndjson`).
+    case jsonl
   }
 
   /// The format a path's extension names, or nil when it names none.
   public static func format(ofPath path: String) -> Format? {
-    Format(rawValue: fileExtension(of: path).lowercased())
+    let name = fileExtension(of: path).lowercased()
+    return name == "ndjson" ? .jsonl : Format(rawValue: name)
   }
 
   /// Loads the file at `path`, inferring every column's type.
@@ -81,6 +85,9 @@ public enum TableLoader {
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary, progress: progress)
       case .json:
         let reader = JSONRecordsReader(types: types, cancellation: options.cancellation)
+        return try reader.read(bytes, file: path, provenance: provenance, summary: summary, progress: progress)
+      case .jsonl:
+        let reader = JSONLinesReader(types: types, cancellation: options.cancellation)
         return try reader.read(bytes, file: path, provenance: provenance, summary: summary, progress: progress)
       }
     }

@@ -1,13 +1,5 @@
 import AttritionSDK
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Writes tables as CSV, TSV, JSON lines or Markdown, so results flow into pandas, R or a
 /// spreadsheet.
 ///
@@ -47,7 +39,8 @@ public enum TableWriter {
 
   /// The table as text in a format.
   public static func text(_ table: Table, format: Format) -> String {
-    switch format {
+    let table = withBoundColumns(table)
+    return switch format {
     case .csv: delimited(table, separator: ",")
     case .tsv: delimited(table, separator: "\t")
     case .jsonl: jsonLines(table)
@@ -58,41 +51,28 @@ public enum TableWriter {
   /// Writes the table to `path` in `format` (by default the one its extension names), replacing
   /// the file atomically.
   ///
-  /// - Throws: ``DataError/unsupportedFormat(path:fileExtension:)`` when no format is given or
-  ///   named, ``DataError/unreadable(path:reason:)`` when the file cannot be written.
+  /// - Throws: ``DataError/unsupportedWriteFormat(path:fileExtension:)`` when no format is given
+  ///   or named, ``DataError/cannotWrite(path:reason:keptOldFile:)`` when the path ends in `/` (a
+  ///   folder) or the file cannot be written.
   public static func write(_ table: Table, to path: String, format: Format? = nil) throws(DataError) {
+    try checkNamesAFile(path)
     guard let format = format ?? Format.of(path: path) else {
-      throw .unsupportedFormat(path: path, fileExtension: TableLoader.fileExtension(of: path))
+      throw .unsupportedWriteFormat(path: path, fileExtension: TableLoader.fileExtension(of: path))
     }
-    try writeAtomically(Array(text(table, format: format).utf8), to: path)
+    do {
+      try AtomicFile.write(Array(text(table, format: format).utf8), to: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.reason, keptOldFile: error.keptOldFile)
+    }
   }
 
-  /// Writes bytes to a temporary file beside `path`, flushes it, and renames it over `path`.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(DataError) {
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(errno)) }
-    var written = 0
-    var failure: Int32 = 0
-    bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      while written < buffer.count {
-        let count = Glibc.write(descriptor, base + written, buffer.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        written += count
-      }
-    }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
-    if failure == 0, rename(temporary, path) != 0 { failure = errno }
-    if failure != 0 {
-      unlink(temporary)
-      throw .unreadable(path: path, reason: "cannot write: " + FileContents.reason(failure))
-    }
+  /// Refuses a path that ends in `/`: it names a folder, and writing `out.csv` for `out.csv/`
+  /// would put the file where nobody asked for it.
+  ///
+  /// - Throws: ``DataError/cannotWrite(path:reason:keptOldFile:)`` naming the path.
+  public static func checkNamesAFile(_ path: String) throws(DataError) {
+    guard path.hasSuffix("/") else { return }
+    throw .cannotWrite(path: path, reason: "a path that ends in '/' names a folder, not a file", keptOldFile: false)
   }
 
   static func delimited(_ table: Table, separator: Character) -> String {
@@ -114,9 +94,12 @@ public enum TableWriter {
 
   static func markdown(_ table: Table) -> String {
     func escaped(_ text: String) -> String {
-      text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ").replacingAll("\r", with: " ")
+      // The backslash first: it escapes in Markdown, so 'a\b' would otherwise lose it, and '\|' the pipe.
+      text.replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|").replacingAll("\n", with: " ").replacingAll(
+        "\r", with: " ")
     }
-    var text = "| " + table.columnNames.map(escaped).joined(separator: " | ") + " |\n"
+    let headers = table.columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit))" }
+    var text = "| " + headers.map(escaped).joined(separator: " | ") + " |\n"
     let alignments = table.columns.map { column -> String in
       switch column.data {
       case .integer, .number, .estimate: "---:"
@@ -128,6 +111,39 @@ public enum TableWriter {
       text += "| " + table.columns.map { escaped(cell($0, row)) }.joined(separator: " | ") + " |\n"
     }
     return text
+  }
+
+  /// The table with each column of estimates that have bounds followed by two number columns,
+  /// `NAME_low` and `NAME_high` (missing where a bound is unknown), and the column itself as its
+  /// central values; a name already taken gets `_2`, `_3`, … as join's columns do.
+  static func withBoundColumns(_ table: Table) -> Table {
+    var taken = Set(table.columnNames)
+    func free(_ name: String) -> String {
+      var candidate = name
+      var suffix = 2
+      while taken.contains(candidate) {
+        candidate = "\(name)_\(suffix)"
+        suffix += 1
+      }
+      taken.insert(candidate)
+      return candidate
+    }
+    var columns: [Column] = []
+    for column in table.columns {
+      guard case .estimate(let cells) = column.data, cells.contains(where: { !($0?.isExact ?? true) }) else {
+        columns.append(column)
+        continue
+      }
+      let unit = column.unit
+      func number(_ name: String, _ part: (Estimate) -> Double?) -> Column {
+        Column(name: name, data: .number(cells.map { $0.flatMap(part) }, unit: unit), provenance: column.provenance)
+      }
+      columns.append(number(column.name) { $0.value })
+      columns.append(number(free(column.name + "_low")) { $0.low })
+      columns.append(number(free(column.name + "_high")) { $0.high })
+    }
+    // The names are distinct and the lengths equal, so this cannot fail.
+    return (try? Table(columns: columns, provenance: table.provenance, summary: table.summary)) ?? table
   }
 
   /// A cell as text; empty when missing.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttritionBuiltins
 import AttritionCore
+import AttritionData
 import AttritionNotebook
 import Foundation
 

@@ -40,6 +40,50 @@ struct DataEngineTests {
     #expect(markdown.hasPrefix("| month | total |\n| --- | ---: |\n"))
   }
 
+  @Test("save keeps bounds as NAME_low and NAME_high columns that load back, from CSV and JSON lines")
+  func saveBounds() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = """
+      let t = table(x: [100 km²..200 km², 5 km²])
+      let written = [save(t, "o.csv"), save(t, "o.jsonl"), save(t, "o.md")]
+      load("o.csv")
+      load("o.jsonl")
+      """
+    try Data(script.utf8).write(to: folder.appendingPathComponent("b.atn"))
+    let outcome = try AttritionProcess.run(["run", "--format", "csv", "b.atn"], directory: folder)
+    Expect.success(outcome)
+    let back = "x,x_low,x_high\n150.0,100.0,200.0\n5.0,5.0,5.0\n"
+    #expect(outcome.stdout == back + back)
+    let markdown = try String(contentsOf: folder.appendingPathComponent("o.md"), encoding: .utf8)
+    #expect(markdown.hasPrefix("| x (km²) | x_low (km²) | x_high (km²) |\n"))
+  }
+
+  @Test("save refuses a path ending in '/' and names what it writes; load refuses CSV options for JSON files")
+  func saveAndLoadRefusals() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(#"{"type": "FeatureCollection", "features": []}"#.utf8).write(
+      to: folder.appendingPathComponent("x.geojson"))
+    let cases: [(String, String, String)] = [
+      (#"save(table(a: [1]), "x.csv/")"#, "data.cannot_write", "'x.csv/': a path that ends in '/' names a folder"),
+      (#"save(table(a: [1]), "x.json")"#, "input.unsupported_format", "save writes '.csv', '.tsv', '.jsonl' or '.md'"),
+      (
+        #"load("x.geojson", delimiter: ";")"#, "evaluation.invalid_argument",
+        "invalid 'delimiter' for 'load': 'x.geojson' is a GeoJSON file"
+      ),
+      (#"load("x.geojson", header: false)"#, "evaluation.invalid_argument", "invalid 'header' for 'load'"),
+    ]
+    for (source, id, message) in cases {
+      let outcome = try AttritionProcess.run(["-e", source], directory: folder)
+      #expect(outcome.status == 1, "\(source): \(outcome.summary)")
+      #expect(outcome.stderr.contains("[\(id)]"), "\(source): \(outcome.stderr)")
+      #expect(outcome.stderr.contains(message), "\(source): \(outcome.stderr)")
+    }
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(left == ["x.geojson"], "save wrote something: \(left)")
+  }
+
   @Test("load with a delimiter and without a header")
   func loadOptions() throws {
     let folder = try FixturePaths.scratchFolder()

@@ -57,6 +57,22 @@ struct NothingLostTests {
     #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
   }
 
+  @Test("save() on a full disk is data.cannot_write with the system's reason, and the old file keeps its content")
+  func failedTableSaveKeepsOldFile() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("out.csv")
+    try Data("kept\n1\n".utf8).write(to: target)
+    let (status, output) = try Self.runWithoutDiskSpace(["-e", #"save(table(a: [1, 2]), "out.csv")"#], in: folder)
+    #expect(status == 1, "\(output)")
+    #expect(
+      output.contains("out.csv': File too large; the existing file is unchanged [data.cannot_write]"), "\(output)")
+    #expect(!output.contains("cannot read"), "\(output)")
+    #expect(try String(contentsOf: target, encoding: .utf8) == "kept\n1\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "out.csv" }
+    #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
+  }
+
   @Test("diagnostics written to a file that cannot grow end the run with status 1, not a crash")
   func diagnosticsToAFullDisk() throws {
     let folder = try FixturePaths.scratchFolder()

@@ -92,6 +92,18 @@ struct ValueRendererTests {
       ])
   }
 
+  @Test("a tab inside a cell shows as '→', so the columns after it stay aligned")
+  func humanTableTab() throws {
+    let table = try Table(columns: [
+      Column(name: "note", data: .string(StringColumn(["a\tb", "long text"]))),
+      Column(name: "n", data: .integer([1, 2])),
+    ])
+    let lines = human.human(.table(table)).split(separator: "\n")
+    #expect(lines == ["note       n", "─────────  ─", "a→b        1", "long text  2"])
+    // Only the text table: CSV keeps the tab as it is.
+    #expect(ValueRenderer(format: .csv).render(.table(table)) == "note,n\na\tb,1\nlong text,2")
+  }
+
   @Test("a table longer than the row limit says how many rows it left out")
   func humanTableRowLimit() throws {
     let text = ValueRenderer(format: .table, rowLimit: 1).human(.table(try oblasts()))
@@ -161,6 +173,14 @@ struct ValueRendererTests {
         | Kharkiv | 31,415 |
         | a\\|b | 0.5 |
         """)
+  }
+
+  @Test("Markdown: a backslash is escaped before the pipe, so 'a\\b' and 'a\\|b' keep their text")
+  func markdownBackslash() throws {
+    let table = try Table(columns: [Column(name: "s", data: .string(StringColumn(["back\\slash", "a\\|b"])))])
+    #expect(
+      ValueRenderer(format: .markdown).render(.table(table))
+        == "| s |\n| --- |\n| back\\\\slash |\n| a\\\\\\|b |")
   }
 
   @Test("Markdown of a non-table value is its human form")

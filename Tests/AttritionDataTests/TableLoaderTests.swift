@@ -72,6 +72,7 @@ struct TableLoaderTests {
     "the format follows the extension, in any letter case",
     arguments: [
       ("a/b.csv", TableLoader.Format.csv), ("B.TSV", .tsv), ("x.Json", .json), ("dir.json/", .json),
+      ("a.jsonl", .jsonl), ("b.NDJSON", .jsonl),
       ("data", nil), (".csv", nil), ("a.csv.gz", nil),
     ] as [(String, TableLoader.Format?)]
   )

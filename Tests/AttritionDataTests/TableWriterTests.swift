@@ -40,6 +40,106 @@ struct TableWriterTests {
         """#)
   }
 
+  /// Bounds of 100–200 km² around 150, an exact 5 km², and at least 3 km² (no high bound).
+  static func bounded() throws -> Table {
+    let km2 = try #require(Unit.named("km²"))
+    return try Table(columns: [
+      Column(
+        name: "x",
+        data: .estimate([
+          Estimate(value: 150, low: 100, high: 200, unit: km2), .exact(5, unit: km2),
+          Estimate(value: 3, low: 3, high: nil, unit: km2), nil,
+        ])),
+      Column(name: "n", data: .integer([1, 2, 3, 4])),
+    ])
+  }
+
+  @Test("a column with bounds is written with NAME_low and NAME_high after it, empty where a bound is unknown")
+  func boundColumns() throws {
+    let table = try Self.bounded()
+    #expect(
+      TableWriter.text(table, format: .csv) == """
+        x,x_low,x_high,n
+        150.0,100.0,200.0,1
+        5.0,5.0,5.0,2
+        3.0,3.0,,3
+        ,,,4
+
+        """)
+    #expect(TableWriter.text(table, format: .tsv).hasPrefix("x\tx_low\tx_high\tn\n150.0\t100.0\t200.0\t1\n"))
+    #expect(
+      TableWriter.text(table, format: .jsonl).hasPrefix(
+        #"{"x":150.0,"x_low":100.0,"x_high":200.0,"n":1}"# + "\n" + #"{"x":5.0,"x_low":5.0,"x_high":5.0,"n":2}"#
+          + "\n" + #"{"x":3.0,"x_low":3.0,"x_high":null,"n":3}"#))
+    #expect(
+      TableWriter.text(table, format: .markdown).hasPrefix(
+        "| x (km²) | x_low (km²) | x_high (km²) | n |\n| ---: | ---: | ---: | ---: |\n| 150.0 | 100.0 | 200.0 | 1 |\n"))
+  }
+
+  @Test("bound columns take a free name when the table already has NAME_low")
+  func boundColumnNamesDoNotCollide() throws {
+    let table = try Table(columns: [
+      Column(name: "x", data: .estimate([.range(1, 3)])), Column(name: "x_low", data: .integer([7])),
+    ])
+    #expect(TableWriter.text(table, format: .csv) == "x,x_low_2,x_high,x_low\n2.0,1.0,3.0,7\n")
+  }
+
+  @Test("save then load gives the central values and the bound columns", arguments: ["csv", "tsv", "jsonl"])
+  func boundsRoundTrip(format: String) throws {
+    let path = NSTemporaryDirectory() + "/attrition-bounds-\(UUID().uuidString).\(format)"
+    defer { unlink(path) }
+    try TableWriter.write(try Self.bounded(), to: path)
+    let again = try TableLoader.load(path: path)
+    #expect(again.columnNames == ["x", "x_low", "x_high", "n"])
+    let numbers = again.columns.prefix(3).map { $0.numbers ?? [] }
+    #expect(numbers == [[150, 5, 3, nil], [100, 5, 3, nil], [200, 5, nil, nil]])
+  }
+
+  @Test("save names the formats it writes, not the ones load reads, and suggests '.jsonl' for '.json'")
+  func unsupportedWriteFormat() throws {
+    let error = try #require(throws: DataError.self) { try TableWriter.write(try Self.sample(), to: "/tmp/x.json") }
+    #expect(error == .unsupportedWriteFormat(path: "/tmp/x.json", fileExtension: "json"))
+    #expect(error.id.description == "input.unsupported_format")
+    #expect(
+      error.description == "cannot save '/tmp/x.json': save writes '.csv', '.tsv', '.jsonl' or '.md', not '.json'")
+    #expect(error.diagnostic.notes.contains { $0.contains("'.jsonl'") })
+    #expect(!error.description.contains("geojson"))
+    let bare = DataError.unsupportedWriteFormat(path: "out", fileExtension: "")
+    #expect(
+      bare.description
+        == "cannot save 'out': it has no file extension, and save writes '.csv', '.tsv', '.jsonl' or '.md'")
+  }
+
+  @Test("a failed write is data.cannot_write naming the path and the reason; a path ending in '/' is refused")
+  func cannotWrite() throws {
+    let missing = "/nonexistent-\(UUID().uuidString)/x.csv"
+    let error = try #require(throws: DataError.self) { try TableWriter.write(try Self.sample(), to: missing) }
+    #expect(error == .cannotWrite(path: missing, reason: "No such file or directory", keptOldFile: false))
+    #expect(error.id.description == "data.cannot_write")
+    #expect(error.description == "cannot write '\(missing)': No such file or directory")
+    let folder = NSTemporaryDirectory() + "/attrition-slash-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let slashed = try #require(throws: DataError.self) {
+      try TableWriter.write(try Self.sample(), to: folder + "/x.csv/")
+    }
+    #expect(slashed.id.description == "data.cannot_write")
+    #expect(slashed.description.hasSuffix("/x.csv/': a path that ends in '/' names a folder, not a file"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    // A directory in the way: the rename fails, and what was there stays.
+    try FileManager.default.createDirectory(atPath: folder + "/blocked.csv", withIntermediateDirectories: true)
+    let blocked = try #require(throws: DataError.self) {
+      try TableWriter.write(try Self.sample(), to: folder + "/blocked.csv")
+    }
+    #expect(blocked.description.hasSuffix("; the existing file is unchanged"))
+  }
+
+  @Test("Markdown: backslashes are escaped before pipes, so 'a\\b' and 'a\\|b' render as written")
+  func markdownBackslash() throws {
+    let table = try Table(columns: [Column(name: "s", data: .string(StringColumn(["back\\slash", "a\\|b"])))])
+    #expect(TableWriter.text(table, format: .markdown) == "| s |\n| --- |\n| back\\\\slash |\n| a\\\\\\|b |\n")
+  }
+
   @Test("Markdown: numbers right-aligned, pipes escaped")
   func markdown() throws {
     let table = try Table(columns: [
@@ -49,11 +149,11 @@ struct TableWriterTests {
   }
 
   @Test(
-    "CSV → table → CSV → table gives the same table, for the real Oryx files",
-    arguments: ["daily_count.csv", "totals_by_type.csv", "event_destroyed.csv"])
-  func roundTrip(name: String) throws {
+    "CSV → table → CSV, TSV or JSON lines → table gives the same table, for the real Oryx files",
+    arguments: ["daily_count.csv", "totals_by_type.csv", "event_destroyed.csv"], ["csv", "tsv", "jsonl"])
+  func roundTrip(name: String, format: String) throws {
     let original = try TableLoader.load(path: Paths.datasets + "/oryx/" + name)
-    let path = NSTemporaryDirectory() + "/attrition-roundtrip-\(UUID().uuidString).csv"
+    let path = NSTemporaryDirectory() + "/attrition-roundtrip-\(UUID().uuidString).\(format)"
     defer { unlink(path) }
     try TableWriter.write(original, to: path)
     let again = try TableLoader.load(path: path)
@@ -76,7 +176,7 @@ struct TableWriterTests {
     #expect(throws: DataError.self) { try TableWriter.write(try Self.sample(), to: blocked) }
     #expect(FileManager.default.fileExists(atPath: blocked + "/inside"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["blocked.csv", "out.csv"])
-    #expect(throws: DataError.unsupportedFormat(path: folder + "/x.xlsx", fileExtension: "xlsx")) {
+    #expect(throws: DataError.unsupportedWriteFormat(path: folder + "/x.xlsx", fileExtension: "xlsx")) {
       try TableWriter.write(try Self.sample(), to: folder + "/x.xlsx")
     }
   }

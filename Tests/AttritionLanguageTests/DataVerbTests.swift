@@ -68,6 +68,18 @@ struct DataVerbTests {
     #expect(Script.diagnosticID(Self.losses + "\nt | join \"names\" on side") == "evaluation.wrong_type")
   }
 
+  @Test("join on keys of different types is an error naming both columns and their types, not zero rows")
+  func joinKeyTypes() throws {
+    let text = #"let codes = table(tank: ["10", "4"], name: ["ten", "four"])"#
+    let diagnostic = try #require(Script.diagnostic(Self.losses + "\n" + text + "\nt | join codes on tank"))
+    #expect(diagnostic.id.description == "evaluation.incompatible_operands")
+    #expect(
+      diagnostic.message
+        == "cannot join on 'tank' of the left table (number) and 'tank' of the right table (string)")
+    let days = "let d = table(date: [2024-01-31], n: [1])"
+    #expect(Script.diagnosticID(Self.losses + "\n" + days + "\nd | join t on date") == nil)
+  }
+
   @Test("round to decimals, halves away from zero, bounds too")
   func rounding() throws {
     #expect(try Script.estimate("round(2.3456, 2)").value == 2.35)

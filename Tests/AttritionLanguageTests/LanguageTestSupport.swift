@@ -84,13 +84,18 @@ enum Script {
 
   /// The stable ID of the diagnostic that stops a program: a parse error's or an evaluation error's.
   static func diagnosticID(_ source: String, evaluator: Evaluator = Evaluator()) -> String? {
-    if let first = parseErrors(source).first { return first.diagnostic.id.description }
+    diagnostic(source, evaluator: evaluator)?.id.description
+  }
+
+  /// The first diagnostic the source produces (a parse error, else the failing statement's), or nil.
+  static func diagnostic(_ source: String, evaluator: Evaluator = Evaluator()) -> Diagnostic? {
+    if let first = parseErrors(source).first { return first.diagnostic }
     guard case .success(let statements) = Parser.parse(source) else { return nil }
     for statement in statements {
       do {
         _ = try evaluator.execute(statement)
       } catch {
-        return error.diagnostic.id.description
+        return error.diagnostic
       }
     }
     return nil

@@ -37,6 +37,26 @@ struct TableTests {
     #expect(Script.diagnosticID("table(a: 1)") == "evaluation.wrong_type")
   }
 
+  @Test("table(...) with a plain number and km² in one column names the mixed units, not the allowed kinds")
+  func mixedUnits() throws {
+    let units = try #require(Script.diagnostic("table(x: [1, 5 km²])"))
+    #expect(units.id.description == "evaluation.invalid_argument")
+    #expect(units.message == "invalid 'x' for 'table': its cells mix units: a plain number and 'km²'")
+    let types = try #require(Script.diagnostic(#"table(x: [1, "a"])"#))
+    #expect(
+      types.message == "invalid 'x' for 'table': its cells mix types: a number and a string; a column holds one type")
+    // Units of one dimension still convert to the first cell's.
+    #expect(try Script.value("table(x: [5 km², 200 ha])").table?.column(named: "x")?.numbers == [5, 2])
+  }
+
+  @Test("select refuses a column named twice, as group does")
+  func selectDuplicate() throws {
+    let diagnostic = try #require(Script.diagnostic(Self.losses + "\nt | select tank, side, tank"))
+    #expect(diagnostic.id.description == "evaluation.duplicate_column")
+    #expect(diagnostic.message == "two columns would be named 'tank'")
+    #expect(diagnostic.range?.start.column == 24)
+  }
+
   @Test("where keeps the rows whose condition holds; columns are names inside it")
   func filter() throws {
     let table = try Self.table("t | where tank > 5 and side == \"ru\"")

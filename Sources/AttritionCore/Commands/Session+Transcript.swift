@@ -1,3 +1,4 @@
+import AttritionData
 import AttritionLanguage
 import AttritionSDK
 import Foundation

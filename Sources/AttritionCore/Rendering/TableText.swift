@@ -39,7 +39,8 @@ struct TableText {
 
   /// Aligned columns, numbers to the right, and a line saying how many rows were left out.
   func render() -> String {
-    let columnCells = table.columns.map(cells)
+    // A tab would jump to the terminal's next tab stop and push the rest of the row out of line.
+    let columnCells = table.columns.map { cells($0).map(\.replacingTabs) }
     let widths = zip(headers, columnCells).map { header, cells in
       max(header.count, cells.map(\.count).max() ?? 0)
     }
@@ -66,9 +67,11 @@ struct TableText {
 
   /// A Markdown pipe table with every row.
   func markdown() -> String {
-    // Markdown renders inline HTML, so text from data is escaped as well as the cell separator.
+    // Markdown renders inline HTML, so text from data is escaped as well as the cell separator;
+    // the backslash first, as it escapes in Markdown ('a\b' would lose it, '\|' the pipe).
     let escape = { (text: String) in
-      text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&", with: "&amp;")
+        .replacingOccurrences(of: "<", with: "&lt;")
         .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
     }
     let numeric = table.columns.map(TableText.isNumeric)
@@ -86,6 +89,11 @@ extension String {
   fileprivate var replacingLineBreaks: String {
     guard unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return self }
     return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\r" }.map { $0 == "\n" ? "↵" : $0 }))
+  }
+
+  fileprivate var replacingTabs: String {
+    guard unicodeScalars.contains("\t") else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? "→" : $0 }))
   }
 
   fileprivate var trailingSpacesRemoved: String {

@@ -8,7 +8,8 @@ extension Session {
   func makeHostFunctions() -> [String: FunctionDescriptor] {
     [
       "load": FunctionDescriptor(
-        name: "load", summary: "Reads a table from a CSV, TSV, JSON-records or GeoJSON file, or a public dataset.",
+        name: "load",
+        summary: "Reads a table from a CSV, TSV, JSON-records, JSON-lines or GeoJSON file, or a public dataset.",
         discussion: """
           A relative path resolves against the running script's folder (the working directory in the REPL). \
           `load(dataset: NAME)` reads a public dataset (`attrition data list`) from the data path: each \
@@ -16,7 +17,8 @@ extension Session {
           table is also registered in the session's datasets under that name.
           """,
         parameters: [
-          ParameterDescriptor("path", .string, "a .csv, .tsv, .json or .geojson file", isOptional: true),
+          ParameterDescriptor(
+            "path", .string, "a .csv, .tsv, .json, .jsonl (.ndjson) or .geojson file", isOptional: true),
           ParameterDescriptor(
             "dataset", .string, "a public dataset, e.g. 'general-staff/russia_losses_equipment.json'",
             isOptional: true),
@@ -59,6 +61,8 @@ extension Session {
           }
           format = named
         }
+        // Resolving drops a final '/', so the folder check needs the path as written.
+        try TableWriter.checkNamesAFile(path)
         try TableWriter.write(table, to: self.resolve(path), format: format)
         return .estimate(.exact(Double(table.rowCount)))
       },
@@ -107,6 +111,14 @@ extension Session {
     }
     if arguments.optional(4) != nil { options.hasHeader = try arguments.bool(4) }
     if arguments.optional(5) != nil { options.types = try Session.columnTypes(arguments, 5) }
+    // A delimiter or header for a JSON or GeoJSON file would be ignored; say so instead.
+    if let path, let format = TableLoader.format(ofPath: path), format != .csv, format != .tsv {
+      for index in [3, 4] where arguments.optional(index) != nil {
+        throw arguments.invalid(
+          index, "'\(path)' is a \(Session.formatName(format)) file; 'delimiter' and 'header' apply to CSV and TSV only"
+        )
+      }
+    }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
@@ -148,6 +160,17 @@ extension Session {
       return column
     }
     return try Table(columns: columns, provenance: provenance, summary: dataset.name)
+  }
+
+  /// A format as people call it: `JSON`, `JSON lines`, `GeoJSON`.
+  static func formatName(_ format: TableLoader.Format) -> String {
+    switch format {
+    case .csv: "CSV"
+    case .tsv: "TSV"
+    case .json: "JSON"
+    case .jsonl: "JSON lines"
+    case .geojson: "GeoJSON"
+    }
   }
 
   /// `"name: type, …"` as column type overrides.

@@ -65,8 +65,19 @@ extension Evaluator {
         .wrongType(expected: "a table", found: value.typeName, context: "'join'"), otherExpression.range)
     }
     for key in keys {
-      if table.column(named: key.text) == nil { throw unknownColumn(key, in: table) }
-      if other.column(named: key.text) == nil { throw unknownColumn(key, in: other) }
+      guard let left = table.column(named: key.text) else { throw unknownColumn(key, in: table) }
+      guard let right = other.column(named: key.text) else { throw unknownColumn(key, in: other) }
+      // Cells of different types never compare equal, so the join would quietly find no rows.
+      guard left.data.typeName == right.data.typeName else {
+        throw EvaluationError(
+          .incompatibleOperands(
+            verb: "join on", left: "'\(key.text)' of the left table (\(left.data.typeName))",
+            right: "'\(key.text)' of the right table (\(right.data.typeName))"),
+          key.range,
+          notes: [
+            "a join key has one type on both sides; force it when loading: load(…, types: '\(key.text): \(left.data.typeName)')"
+          ])
+      }
     }
     try checkJoinSize(table, other, keys: keys.map(\.text), keepsUnmatched: keepsUnmatched, at: range)
     return try Evaluator.onTable(range) { () throws(TableError) in

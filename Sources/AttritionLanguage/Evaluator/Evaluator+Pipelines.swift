@@ -23,8 +23,13 @@ extension Evaluator {
     case .filter(let condition):
       return table.gathering(try matchingRows(of: table, condition))
     case .select(let names):
-      for name in names where table.column(named: name.text) == nil {
-        throw unknownColumn(name, in: table)
+      var seen: Set<String> = []
+      for name in names {
+        if table.column(named: name.text) == nil { throw unknownColumn(name, in: table) }
+        // Two columns of one name would make every later reference to it ambiguous, as in group.
+        guard seen.insert(name.text).inserted else {
+          throw EvaluationError(.duplicateColumn(name.text), name.range, notes: ["a select names each column once"])
+        }
       }
       return try Evaluator.onTable(stage.range) { () throws(TableError) in try table.selecting(names.map(\.text)) }
     case .sort(let keys):

@@ -1,13 +1,15 @@
-import Foundation
-
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Writes files so that a failure never leaves a half-written or emptied file behind: the bytes go
 /// to a new file beside the destination, are flushed to disk, and only then renamed over it.
 ///
-/// Used for the files Attrition writes on the user's behalf (`:save`, notebook output, exports).
+/// Used for the files Attrition writes on the user's behalf (`:save`, notebook output, `save`).
 /// When anything fails (the disk is full, the file is too large, a folder is not writable), the
 /// temporary file is removed and the destination keeps its old content.
 public enum AtomicFile {
@@ -29,9 +31,9 @@ public enum AtomicFile {
   /// - Throws: ``Failure`` with the system's reason.
   public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
     let existed = access(path, F_OK) == 0
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
     // A short temporary name: the destination's own name may already be as long as names may be.
-    var template = Array(((folder.isEmpty ? "." : folder) + "/.attrition-XXXXXX").utf8CString)
+    var template = Array((folder + ".attrition-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
