@@ -15,7 +15,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case evaluator
   /// The CSV reader (comma, then tab as the delimiter).
   case csv
-  /// The JSON records reader.
+  /// The JSON records reader, and the JSON lines reader over the same bytes.
   case json
   /// The GeoJSON reader.
   case geojson
@@ -37,6 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = try? CSVReader(options: CSVOptions(delimiter: "\t")).read(bytes, file: "fuzz.tsv")
     case .json:
       _ = try? JSONRecordsReader(types: [:]).read(bytes, file: "fuzz.json")
+      _ = try? JSONLinesReader(types: [:]).read(bytes, file: "fuzz.jsonl")
     case .geojson:
       _ = try? GeoJSONReader(types: [:]).read(bytes, file: "fuzz.geojson")
     case .notebook:
