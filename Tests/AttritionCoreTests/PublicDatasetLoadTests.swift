@@ -53,6 +53,15 @@ struct PublicDatasetLoadTests {
     #expect(probe.output.last?.hasPrefix("828.6 personnel/day  (source: PetroIvaniuk") == true, "\(probe.output)")
   }
 
+  @Test("options that change how a file is read are refused for a public dataset, not ignored")
+  func datasetOptions() throws {
+    let probe = try sharedProbe()
+    for option in [#"delimiter: ";""#, "header: false", #"types: "area: string""#] {
+      #expect(!probe.run("load(dataset: \"nzz/territory.csv\", \(option))"))
+      #expect(probe.errors.last?.contains("a public dataset is read as it is pinned") == true, "\(probe.errors)")
+    }
+  }
+
   @Test("every unit the catalogue gives a column is a unit the language knows")
   func unitNames() {
     for dataset in PublicDatasetCatalog.pinned.datasets {

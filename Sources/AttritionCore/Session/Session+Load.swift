@@ -119,6 +119,14 @@ extension Session {
         )
       }
     }
+    // A public dataset is read as it is pinned, with the units its source documents: options
+    // that would change how it is read are refused rather than ignored.
+    if path == nil, datasetName != nil {
+      for index in [3, 4, 5] where arguments.optional(index) != nil {
+        throw arguments.invalid(
+          index, "a public dataset is read as it is pinned; 'delimiter', 'header' and 'types' apply to files")
+      }
+    }
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
