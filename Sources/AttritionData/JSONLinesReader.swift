@@ -38,9 +38,7 @@ public struct JSONLinesReader: TableReader {
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, provenance: Provenance, summary: String?,
     progress: LoadProgress? = nil
   ) throws(DataError) -> Table {
-    if let offset = UTF8Text.firstInvalidOffset(in: bytes) {
-      throw .invalidUTF8(file: file, offset: offset, line: UTF8Text.location(of: offset, in: bytes).line)
-    }
+    try UTF8Text.requireValid(bytes, file: file)
     var records = RecordColumns()
     var poll = ReadPoll(cancellation: cancellation, progress: progress, file: file, total: bytes.count)
     defer { poll.finish(rows: records.count) }

@@ -7,6 +7,15 @@ enum UTF8Text {
     bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
   }
 
+  /// Checks that a whole file is UTF-8, as the JSON readers need before they parse it.
+  ///
+  /// - Throws: ``DataError/invalidUTF8(file:offset:line:)`` at the first invalid byte.
+  static func requireValid(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(DataError) {
+    if let offset = firstInvalidOffset(in: bytes) {
+      throw .invalidUTF8(file: file, offset: offset, line: location(of: offset, in: bytes).line)
+    }
+  }
+
   /// The offset of the first byte that is not part of well-formed UTF-8, or nil when all are.
   ///
   /// Rejects stray continuation bytes, truncated sequences, overlong forms, surrogates and code
