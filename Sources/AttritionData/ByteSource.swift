@@ -14,11 +14,10 @@
 final class ByteSource {
   /// The name used in errors.
   let name: String
-  /// The size when reading began, or nil when it is not known (a pipe).
-  let expectedSize: Int?
+  /// The size when reading began.
+  let expectedSize: Int
   private let descriptor: Int32
   private let memory: UnsafeBufferPointer<UInt8>?
-  private let owned: UnsafeMutableBufferPointer<UInt8>?
   private var position = 0
   /// Checked before each read; a cancelled load stops there.
   var cancellation: LoadCancellation?
@@ -27,7 +26,6 @@ final class ByteSource {
   init(memory: UnsafeBufferPointer<UInt8>, name: String) {
     self.name = name
     self.memory = memory
-    self.owned = nil
     self.descriptor = -1
     self.expectedSize = memory.count
   }
@@ -38,43 +36,12 @@ final class ByteSource {
   ///   ``DataError/unreadable(path:reason:)``.
   init(path: String) throws(DataError) {
     name = path
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileContents.openError(path: path, code: errno) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      let code = errno
-      close(descriptor)
-      throw .unreadable(path: path, reason: FileContents.reason(code))
-    }
-    if status.st_mode & S_IFMT == S_IFDIR {
-      close(descriptor)
-      throw .isDirectory(path: path)
-    }
-    self.descriptor = descriptor
-    if status.st_mode & S_IFMT == S_IFREG {
-      expectedSize = Int(status.st_size)
-      memory = nil
-      owned = nil
-    } else {
-      // A pipe or device cannot be read twice, and a load may need a second pass: keep its bytes.
-      let contents: [UInt8]
-      do {
-        contents = try FileContents.readAll(descriptor, path: path, sizeHint: 0)
-      } catch {
-        close(descriptor)
-        throw error
-      }
-      let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(contents.count, 1))
-      _ = copy.initialize(from: contents)
-      owned = copy
-      memory = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[..<contents.count])
-      expectedSize = contents.count
-    }
+    (descriptor, expectedSize) = try FileContents.openRegularFile(path)
+    memory = nil
   }
 
   deinit {
     if descriptor >= 0 { close(descriptor) }
-    owned?.deallocate()
   }
 
   /// Starts reading again from the first byte.
@@ -109,14 +76,12 @@ final class ByteSource {
         throw .unreadable(path: name, reason: FileContents.reason(code))
       }
       position += count
-      if let expectedSize {
-        if count == 0, position < expectedSize {
-          throw .unreadable(
-            path: name, reason: "the file shrank from \(expectedSize) to \(position) bytes while it was read")
-        }
-        if position > expectedSize {
-          throw .unreadable(path: name, reason: "the file grew past \(expectedSize) bytes while it was read")
-        }
+      if count == 0, position < expectedSize {
+        throw .unreadable(
+          path: name, reason: "the file shrank from \(expectedSize) to \(position) bytes while it was read")
+      }
+      if position > expectedSize {
+        throw .unreadable(path: name, reason: "the file grew past \(expectedSize) bytes while it was read")
       }
       return count
     }

@@ -53,7 +53,7 @@ final class CSVTableLoad {
     self.progress = progress
     self.blockSize = blockSize
     self.parallelThreshold = parallelThreshold
-    let size = min(blockSize, max(source.expectedSize ?? blockSize, 16))
+    let size = min(blockSize, max(source.expectedSize, 16))
     buffer = .allocate(capacity: size)
   }
 
@@ -162,9 +162,9 @@ final class CSVTableLoad {
     }
     selected = names.indices.filter { projection?.contains(names[$0]) ?? true }
     let parser = CSVChunkParser(bytes: UnsafeBufferPointer(buffer), layout: sample)
-    let expectedRows = source.expectedSize.map { size in
-      sample.rowCount == 0 ? 0 : Int(Double(size) / Double(max(filled, 1)) * Double(sample.rowCount) * 1.05) + 16
-    }
+    let expectedRows =
+      sample.rowCount == 0
+      ? 0 : Int(Double(source.expectedSize) / Double(max(filled, 1)) * Double(sample.rowCount) * 1.05) + 16
     masks = []
     types = []
     accumulators = []
@@ -174,7 +174,7 @@ final class CSVTableLoad {
       masks.append(mask)
       let type = overrides[names[column]] ?? (mask == .any ? .integer : mask.columnType)
       types.append(type)
-      accumulators.append(CSVColumnAccumulator(type: type, capacity: expectedRows ?? sample.rowCount))
+      accumulators.append(CSVColumnAccumulator(type: type, capacity: expectedRows))
     }
   }
 

@@ -10,37 +10,19 @@
 /// which are parsed as one text; CSV goes block by block through ``ByteSource``).
 ///
 /// Not mapped: a file that shrinks while it is read is reported, never a SIGBUS. Loads read
-/// regular files only (``requireRegularFile(_:)``).
+/// regular files only (``openRegularFile(_:)``).
 enum FileContents {
-  /// Checks, without opening it, that `path` names a regular file the user may read.
+  /// Opens `path` for reading and returns the descriptor and the file's size, if it is a regular
+  /// file; the caller closes the descriptor.
   ///
-  /// A device such as `/dev/zero` never ends and a pipe without a writer blocks the open itself,
-  /// where Ctrl-C cannot reach; both are refused before anything is read.
+  /// Loads read regular files only: a device such as `/dev/zero` never ends, and a pipe may never
+  /// open at all where Ctrl-C cannot reach. The open does not wait for a pipe's writer
+  /// (`O_NONBLOCK`, which regular files ignore), so both are refused at once, before any read.
   ///
   /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)``, or
   ///   ``DataError/unreadable(path:reason:)`` for anything else or a file the user may not read.
-  static func requireRegularFile(_ path: String) throws(DataError) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { throw openError(path: path, code: errno) }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: break
-    case S_IFDIR: throw .isDirectory(path: path)
-    default:
-      throw .unreadable(
-        path: path,
-        reason: "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that")
-    }
-    guard access(path, R_OK) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
-  }
-
-  /// Calls `body` with the bytes of the file at `path`.
-  ///
-  /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)`` or
-  ///   ``DataError/unreadable(path:reason:)``, or what `body` throws.
-  static func withBytes<Result>(
-    ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(DataError) -> Result
-  ) throws(DataError) -> Result {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  static func openRegularFile(_ path: String) throws(DataError) -> (descriptor: Int32, size: Int) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw openError(path: path, code: errno) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
@@ -48,53 +30,55 @@ enum FileContents {
       close(descriptor)
       throw .unreadable(path: path, reason: reason(code))
     }
-    if status.st_mode & S_IFMT == S_IFDIR {
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      return (descriptor, Int(status.st_size))
+    case S_IFDIR:
       close(descriptor)
       throw .isDirectory(path: path)
+    default:
+      close(descriptor)
+      throw .unreadable(
+        path: path,
+        reason: "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that")
     }
-    let size = Int(status.st_size)
-    defer { close(descriptor) }
-    if status.st_mode & S_IFMT == S_IFREG {
-      // Read into memory with pread rather than mapped: a file truncated while it is read is an
-      // error here, where a mapping would raise SIGBUS on the first page past the new end.
-      let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
-      defer { buffer.deallocate() }
-      var filled = 0
-      while filled < size {
-        let count = pread(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled, off_t(filled))
-        if count < 0 {
-          let code = errno
-          if code == EINTR { continue }
-          throw .unreadable(path: path, reason: reason(code))
-        }
-        if count == 0 {
-          throw .unreadable(path: path, reason: "the file shrank from \(size) to \(filled) bytes while it was read")
-        }
-        filled += count
-      }
-      return try body(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[..<size]))
-    }
-    let contents = try readAll(descriptor, path: path, sizeHint: size)
-    return try contents.withUnsafeBufferPointer { (buffer) throws(DataError) in try body(buffer) }
   }
 
-  /// Reads a descriptor to its end.
-  static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(DataError) -> [UInt8] {
-    var contents: [UInt8] = []
-    contents.reserveCapacity(max(sizeHint, 0))
-    let chunkSize = 1 << 16
-    var chunk = [UInt8](repeating: 0, count: chunkSize)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
-      if count == 0 { return contents }
+  /// Checks that `path` is a regular file the user may read, reading nothing: for errors about
+  /// the file that should come before one about its name.
+  ///
+  /// - Throws: what ``openRegularFile(_:)`` throws.
+  static func requireRegularFile(_ path: String) throws(DataError) {
+    close(try openRegularFile(path).descriptor)
+  }
+
+  /// Calls `body` with the bytes of the file at `path`.
+  ///
+  /// - Throws: what ``openRegularFile(_:)`` throws, ``DataError/unreadable(path:reason:)`` when
+  ///   reading fails or the file shrinks meanwhile, or what `body` throws.
+  static func withBytes<Result>(
+    ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(DataError) -> Result
+  ) throws(DataError) -> Result {
+    let (descriptor, size) = try openRegularFile(path)
+    defer { close(descriptor) }
+    // Read into memory with pread rather than mapped: a file truncated while it is read is an
+    // error here, where a mapping would raise SIGBUS on the first page past the new end.
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
+    defer { buffer.deallocate() }
+    var filled = 0
+    while filled < size {
+      let count = pread(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled, off_t(filled))
       if count < 0 {
         let code = errno
         if code == EINTR { continue }
-        if code == EISDIR { throw .isDirectory(path: path) }
         throw .unreadable(path: path, reason: reason(code))
       }
-      contents.append(contentsOf: chunk[0..<count])
+      if count == 0 {
+        throw .unreadable(path: path, reason: "the file shrank from \(size) to \(filled) bytes while it was read")
+      }
+      filled += count
     }
+    return try body(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[..<size]))
   }
 
   /// The error for a failed `open`.

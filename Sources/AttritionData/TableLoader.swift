@@ -55,7 +55,6 @@ public enum TableLoader {
   /// - Throws: ``DataError``, as ``load(path:types:)`` does, and ``DataError/emptyFile(path:)``
   ///   for a file without a single byte.
   public static func load(path: String, options: LoadOptions) throws(DataError) -> Table {
-    try FileContents.requireRegularFile(path)
     let types = options.types
     let source = Source(citation: path)
     let provenance = Provenance(sources: [source])
@@ -72,6 +71,8 @@ public enum TableLoader {
         bytes, provenance: provenance, summary: summary, columns: options.columns, progress: progress)
     }
     guard let format else {
+      // A missing file, a folder or a device is the clearer error; only then the extension.
+      try FileContents.requireRegularFile(path)
       throw .unsupportedFormat(path: path, fileExtension: fileExtension(of: path))
     }
     let progress = options.showsProgress ? LoadProgress(label: summary) : nil
@@ -104,7 +105,6 @@ public enum TableLoader {
   ) throws -> Bool {
     let format = options.format ?? format(ofPath: path)
     guard format == .csv || format == .tsv else { return false }
-    try FileContents.requireRegularFile(path)
     let source = Source(citation: path)
     let provenance = Provenance(sources: [source])
     let bytes = try ByteSource(path: path)

@@ -80,15 +80,19 @@ struct TableLoaderTests {
     #expect(TableLoader.format(ofPath: path) == format)
   }
 
-  @Test("a device or a pipe is refused before it is opened: /dev/zero never ends, a pipe may never open")
+  @Test("a device or a pipe is refused before it is read: /dev/zero never ends, a pipe may never open")
   func refusesDevicesAndPipes() throws {
     let reason = "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that"
     for path in ["/dev/null", "/dev/zero", "/dev/urandom"] {
       #expect(loadError(path) == .unreadable(path: path, reason: reason))
     }
-    let fifo = NSTemporaryDirectory() + "attrition-fifo-\(UUID().uuidString).csv"
-    #expect(mkfifo(fifo, 0o600) == 0)
-    defer { unlink(fifo) }
-    #expect(loadError(fifo) == .unreadable(path: fifo, reason: reason))
+    // A pipe without a writer, named as each kind of file: the CSV reader and the JSON readers open
+    // files in one place, which must not wait for a writer.
+    for name in ["csv", "json", "geojson"] {
+      let fifo = NSTemporaryDirectory() + "attrition-fifo-\(UUID().uuidString).\(name)"
+      #expect(mkfifo(fifo, 0o600) == 0)
+      defer { unlink(fifo) }
+      #expect(loadError(fifo) == .unreadable(path: fifo, reason: reason))
+    }
   }
 }
