@@ -92,14 +92,18 @@ public enum TableWriter {
     return text
   }
 
+  /// Text from data made safe in a Markdown table cell: backslashes first (they escape in
+  /// Markdown, so 'a\b' would lose one and '\|' its pipe), HTML's special characters (Markdown
+  /// renders inline HTML), the cell separator, and line breaks as spaces.
+  public static func markdownCell(_ text: String) -> String {
+    text.replacingAll("\\", with: "\\\\").replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
+      .replacingAll(">", with: "&gt;").replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+      .replacingAll("\r", with: " ")
+  }
+
   static func markdown(_ table: Table) -> String {
-    func escaped(_ text: String) -> String {
-      // The backslash first: it escapes in Markdown, so 'a\b' would otherwise lose it, and '\|' the pipe.
-      text.replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|").replacingAll("\n", with: " ").replacingAll(
-        "\r", with: " ")
-    }
     let headers = table.columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit))" }
-    var text = "| " + headers.map(escaped).joined(separator: " | ") + " |\n"
+    var text = "| " + headers.map(markdownCell).joined(separator: " | ") + " |\n"
     let alignments = table.columns.map { column -> String in
       switch column.data {
       case .integer, .number, .estimate: "---:"
@@ -108,7 +112,7 @@ public enum TableWriter {
     }
     text += "| " + alignments.joined(separator: " | ") + " |\n"
     for row in 0..<table.rowCount {
-      text += "| " + table.columns.map { escaped(cell($0, row)) }.joined(separator: " | ") + " |\n"
+      text += "| " + table.columns.map { markdownCell(cell($0, row)) }.joined(separator: " | ") + " |\n"
     }
     return text
   }

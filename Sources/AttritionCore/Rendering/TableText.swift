@@ -1,3 +1,4 @@
+import AttritionData
 import AttritionSDK
 
 /// Lays a table out as aligned text or as a Markdown pipe table.
@@ -67,13 +68,7 @@ struct TableText {
 
   /// A Markdown pipe table with every row.
   func markdown() -> String {
-    // Markdown renders inline HTML, so text from data is escaped as well as the cell separator;
-    // the backslash first, as it escapes in Markdown ('a\b' would lose it, '\|' the pipe).
-    let escape = { (text: String) in
-      text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&", with: "&amp;")
-        .replacingOccurrences(of: "<", with: "&lt;")
-        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-    }
+    let escape = TableWriter.markdownCell
     let numeric = table.columns.map(TableText.isNumeric)
     var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |"]
     lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
