@@ -11,7 +11,7 @@
 ///
 /// Not mapped: a file that shrinks while it is read is reported, never a SIGBUS. Loads read
 /// regular files only (``openRegularFile(_:)``).
-enum FileContents {
+public enum FileContents {
   /// Opens `path` for reading and returns the descriptor and the file's size, if it is a regular
   /// file; the caller closes the descriptor.
   ///
@@ -38,10 +38,18 @@ enum FileContents {
       throw .isDirectory(path: path)
     default:
       close(descriptor)
-      throw .unreadable(
-        path: path,
-        reason: "it is not a regular file but a device, a pipe or a socket; save what it gives to a file and load that")
+      throw .unreadable(path: path, reason: notRegularFile + "; save what it gives to a file and load that")
     }
+  }
+
+  /// Why a device, a pipe or a socket is not read; callers add what to do instead.
+  public static let notRegularFile = "it is not a regular file but a device, a pipe or a socket"
+
+  /// The whole content of the regular file at `path`.
+  ///
+  /// - Throws: what ``withBytes(ofPath:_:)`` throws.
+  public static func bytes(ofPath path: String) throws(DataError) -> [UInt8] {
+    try withBytes(ofPath: path) { (bytes) throws(DataError) in Array(bytes) }
   }
 
   /// Checks that `path` is a regular file the user may read, reading nothing: for errors about

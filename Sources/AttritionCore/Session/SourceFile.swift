@@ -1,3 +1,4 @@
+import AttritionData
 import Foundation
 
 /// The text of a script with the name diagnostics call it by and the folder its relative paths
@@ -26,30 +27,25 @@ public struct SourceFile: Sendable {
   /// Whether a line number of a source range falls in this text.
   func contains(line: Int) -> Bool { line >= firstLine && line < firstLine + lineCount }
 
-  /// Reads a script file, refusing directories, binary files and invalid UTF-8.
+  /// Reads a script file, refusing directories, devices, pipes, binary files and invalid UTF-8.
+  ///
+  /// The file is opened as data files are (``FileContents``), so scripts and tables agree on what
+  /// a readable file is: a regular one (a device never ends, a pipe may never open).
   public static func read(path: String) throws(InputError) -> SourceFile {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw InputError(.fileNotFound, path: path)
-    }
-    if isDirectory.boolValue { throw InputError(.isDirectory, path: path) }
-    // A device never ends (/dev/zero) and a pipe without a writer blocks the open, where Ctrl-C
-    // cannot reach: scripts are read from regular files, standard input from `run -`.
-    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    if let type = try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType,
-      type != .typeRegular
-    {
-      throw InputError(
-        .unreadable("it is not a regular file but a device, a pipe or a socket; to run standard input, use 'run -'"),
-        path: path)
-    }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      bytes = try FileContents.bytes(ofPath: path)
     } catch {
-      throw InputError(.unreadable((error as NSError).localizedDescription), path: path)
+      switch error {
+      case .fileNotFound: throw InputError(.fileNotFound, path: path)
+      case .isDirectory: throw InputError(.isDirectory, path: path)
+      case .unreadable(_, let reason) where reason.hasPrefix(FileContents.notRegularFile):
+        throw InputError(.unreadable(FileContents.notRegularFile + "; to run standard input, use 'run -'"), path: path)
+      case .unreadable(_, let reason): throw InputError(.unreadable(reason), path: path)
+      default: throw InputError(.unreadable(error.description), path: path)
+      }
     }
-    let text = try decode(data, name: path)
+    let text = try decode(Data(bytes), name: path)
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
     return SourceFile(name: path, text: text, directory: directory)
   }
