@@ -272,7 +272,7 @@ extension Estimate {
   }
 
   /// Whether the range, with unknown bounds as infinite, reaches zero.
-  fileprivate var rangeReachesZero: Bool {
+  var rangeReachesZero: Bool {
     value == 0 || ((low.map { $0 <= 0 } ?? true) && (high.map { $0 >= 0 } ?? true))
   }
 

@@ -78,9 +78,33 @@ extension Estimate {
     let interval = operation(Interval(self), Interval(other)).scaled(by: factor)
     let known = operation(Interval(knownPartOf: self), Interval(knownPartOf: other)).scaled(by: factor)
     guard known.low.isFinite, known.high.isFinite else { throw .notFinite }
-    let bounds = interval.bounds
+    var bounds = interval.bounds
+    if low == nil || high == nil || other.low == nil || other.high == nil {
+      bounds = knownBounds(bounds, other, factor: factor, operation)
+    }
     return Estimate(
       value: resultValue, low: bounds.low, high: bounds.high, unit: resultUnit,
       provenance: provenance.union(other.provenance))
+  }
+
+  /// The bounds that do not depend on an unknown bound of either operand.
+  ///
+  /// A finite result bound can still come from an unknown one: `4907 / atleast(1800)` reaches 0
+  /// only as the divisor's unknown upper bound grows without limit, so its 0 is no known bound
+  /// and the result is "up to 2.73". The operation runs twice more with each unknown bound stood
+  /// in for by a finite figure beyond every known one, once near and once twice as far; a bound
+  /// that moves with the stand-in rests on the unknown and becomes unknown too. A bound that does
+  /// not move is a known figure (`min(atleast(5), 10)` is at most 10; `0 × atleast(5)` is 0).
+  private func knownBounds(
+    _ bounds: (low: Double?, high: Double?), _ other: Estimate, factor: Double,
+    _ operation: (Interval, Interval) -> Interval
+  ) -> (low: Double?, high: Double?) {
+    let figures = [value, low, high, other.value, other.low, other.high].compactMap { $0 }
+    let reach = figures.reduce(1.0) { Swift.max($0, Swift.abs($1)) }
+    // Beyond this the stand-ins would overflow; such figures already fail as not finite.
+    guard reach < 1e300 else { return bounds }
+    let near = operation(Interval(self, standIn: 4 * reach), Interval(other, standIn: 4 * reach)).scaled(by: factor)
+    let far = operation(Interval(self, standIn: 8 * reach), Interval(other, standIn: 8 * reach)).scaled(by: factor)
+    return (near.low == far.low ? bounds.low : nil, near.high == far.high ? bounds.high : nil)
   }
 }

@@ -24,6 +24,12 @@ struct Interval: Sendable {
     self.init(low: low, high: high)
   }
 
+  /// The estimate with each unknown bound stood in for by a finite figure: `-reach` below,
+  /// `reach` above (the caller makes `reach` exceed every known figure).
+  init(_ estimate: Estimate, standIn reach: Double) {
+    self.init(low: estimate.low ?? -reach, high: estimate.high ?? reach)
+  }
+
   /// The bounds as an estimate sees them: infinite bounds are unknown.
   var bounds: (low: Double?, high: Double?) {
     (low.isFinite ? low : nil, high.isFinite ? high : nil)
