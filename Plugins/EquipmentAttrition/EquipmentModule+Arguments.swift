@@ -17,6 +17,13 @@ extension EquipmentModule {
     try CumulativeSeries(table: try arguments.table(0), column: try arguments.string(1))
   }
 
+  /// The series of arguments 0 and 1 and the jump rule of the two arguments from `jumpIndex` on
+  /// (``CumulativeSeries/jumpParameters``).
+  static func seriesAndRule(_ arguments: FunctionArguments, jumpIndex: Int) throws -> (CumulativeSeries, JumpRule) {
+    let series = try series(arguments)
+    return (series, try arguments.jumpRule(threshold: jumpIndex, revertDays: jumpIndex + 1, for: series))
+  }
+
   /// `value` in `unit`, where a plain number and a counted unit are taken as the same count
   /// (datasets rarely label their counts); nil when the two measure different things.
   static func aligned(_ value: Estimate, to unit: Unit) -> Estimate? {

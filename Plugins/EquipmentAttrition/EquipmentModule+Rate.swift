@@ -18,7 +18,7 @@ extension EquipmentModule {
         "column", .any, "with a table: the cumulative column; with a count, the period may be given here",
         isOptional: true),
       ParameterDescriptor("period", .period, "the inclusive period the losses cover", isOptional: true),
-    ],
+    ] + CumulativeSeries.jumpParameters,
     returns: "number (per day)",
     examples: [
       FunctionExample("equipment.rate(1800, 2024-01-01..2025-06-04)", "3.455 /day"),
@@ -53,7 +53,8 @@ extension EquipmentModule {
         throw arguments.invalid(1, "with a table, name its cumulative column: rate(gs, \"tank\", period)")
       }
       let period = try arguments.period(2)
-      return (try series(arguments).window(period), period)
+      let (series, rule) = try seriesAndRule(arguments, jumpIndex: 3)
+      return (try series.windowReport(period, rule: rule, context: arguments.context), period)
     case let other:
       throw arguments.wrongType(0, expected: "a number or a table", found: other)
     }

@@ -10,9 +10,10 @@ extension EquipmentModule {
       cum(end) − cum(start) would drop the first day. A period reaching past the series, or whose end or \
       day-before-start has no value, is an error naming the dates; so is a period starting on the series' \
       first day, whose total is cumulative from before. The result is a count with the table's sources \
-      (and the column's unit and bounds, if it has them). Same computation as `series.window`.
+      (and the column's unit and bounds, if it has them). Same computation and warnings about steps and spikes as `series.window`.
       """,
-    parameters: seriesParameters + [ParameterDescriptor("period", .period, "an inclusive period 'start..end'")],
+    parameters: seriesParameters + [ParameterDescriptor("period", .period, "an inclusive period 'start..end'")]
+      + CumulativeSeries.jumpParameters,
     returns: "number (a count)",
     examples: [
       FunctionExample(exampleTable + #"equipment.window(gs, "tank", 2024-01-02..2024-01-05)"#, "35"),
@@ -21,7 +22,8 @@ extension EquipmentModule {
         "20  (source: General Staff)"),
     ]
   ) { arguments in
-    .estimate(try series(arguments).window(try arguments.period(2)))
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 3)
+    return .estimate(try series.windowReport(try arguments.period(2), rule: rule, context: arguments.context))
   }
 
   /// `equipment.daily(table, column)`: daily losses, revisions flagged.
@@ -32,28 +34,27 @@ extension EquipmentModule {
       One row per day with a value: `increment` (that day's total minus the previous one), `days` it \
       covers (more than 1 after a gap) and `revision` (the total went down: the source revised it). The \
       first row's increment is unknown, since the first total is cumulative from before. Revisions and \
-      gaps are reported as a warning naming their dates. Same computation as `series.daily`.
+      gaps are reported as a warning naming their dates, steps and spikes flagged in `flag`. Same computation as \
+      `series.daily`.
       """,
-    parameters: seriesParameters,
-    returns: "table (date, increment, days, revision)",
+    parameters: seriesParameters + CumulativeSeries.jumpParameters,
+    returns: "table (date, increment, days, revision, flag)",
     examples: [
       FunctionExample(
         exampleTable + #"equipment.daily(gs, "tank")"#,
         """
-        date        increment  days  revision
-        ──────────  ─────────  ────  ────────
+        date        increment  days (day)  revision  flag
+        ──────────  ─────────  ──────────  ────────  ────
         2024-01-01
-        2024-01-02          8     1  false
-        2024-01-03          7     1  false
-        2024-01-04         12     1  false
-        2024-01-05          8     1  false
+        2024-01-02          8           1  false
+        2024-01-03          7           1  false
+        2024-01-04         12           1  false
+        2024-01-05          8           1  false
         """)
     ]
   ) { arguments in
-    let series = try series(arguments)
-    let table = try series.incrementsTable()
-    for message in try series.warnings() { arguments.context?.warn(message) }
-    return .table(table)
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 2)
+    return .table(try series.dailyReport(rule: rule, context: arguments.context))
   }
 
   /// `equipment.monthly(table, column)`: losses per calendar month.
@@ -64,10 +65,10 @@ extension EquipmentModule {
       One row per month: `total` = cum(last day of the month with a value) − cum(last day before it with \
       a value), the `days` that covers, `per_day` and `partial` (true when the total does not cover \
       exactly the calendar month: the series starts or ends inside it, or a gap crosses its edge). \
-      Same computation as `series.monthly`.
+      Same computation and `flag` as `series.monthly`.
       """,
-    parameters: seriesParameters,
-    returns: "table (month, total, days, per_day, partial)",
+    parameters: seriesParameters + CumulativeSeries.jumpParameters,
+    returns: "table (month, total, days, per_day, partial, flag)",
     examples: [
       FunctionExample(
         """
@@ -75,13 +76,14 @@ extension EquipmentModule {
         equipment.monthly(gs, "tank")
         """,
         """
-        month       total  days  per_day (/day)  partial
-        ──────────  ─────  ────  ──────────────  ───────
-        2024-01-01    310    31              10  false
-        2024-02-01    290    29              10  false
+        month       total  days (day)  per_day (/day)  partial  flag
+        ──────────  ─────  ──────────  ──────────────  ───────  ────
+        2024-01-01    310          31              10  false
+        2024-02-01    290          29              10  false
         """)
     ]
   ) { arguments in
-    .table(try series(arguments).monthlyTable())
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 2)
+    return .table(try series.monthlyReport(rule: rule, context: arguments.context))
   }
 }

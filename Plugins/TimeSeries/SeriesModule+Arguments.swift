@@ -17,6 +17,13 @@ extension SeriesModule {
     try CumulativeSeries(table: try arguments.table(0), column: try arguments.string(1))
   }
 
+  /// The series of arguments 0 and 1 and the jump rule of the two arguments from `jumpIndex` on
+  /// (``CumulativeSeries/jumpParameters``).
+  static func seriesAndRule(_ arguments: FunctionArguments, jumpIndex: Int) throws -> (CumulativeSeries, JumpRule) {
+    let series = try series(arguments)
+    return (series, try arguments.jumpRule(threshold: jumpIndex, revertDays: jumpIndex + 1, for: series))
+  }
+
   /// A whole, positive number of days: a plain number or a duration (`7`, `7 days`, `2 weeks`).
   static func dayCount(_ arguments: FunctionArguments, _ index: Int) throws -> Int {
     var length = try arguments.estimate(index)

@@ -11,10 +11,11 @@ extension SeriesModule {
       `per_day` the mean per day over them. `partial` is true when the total does not cover exactly the \
       calendar month: the first month (the series' first total is cumulative from before, so its own day \
       is not counted), a last month that is not over, or a month whose edge falls in a gap. Revisions \
-      inside a month net out of its total.
+      inside a month net out of its total. A month whose total includes a step or a spike (see `series.daily`) \
+      is flagged in `flag`, and a warning names the jump.
       """,
-    parameters: seriesParameters,
-    returns: "table (month, total, days, per_day, partial)",
+    parameters: seriesParameters + CumulativeSeries.jumpParameters,
+    returns: "table (month, total, days, per_day, partial, flag)",
     examples: [
       FunctionExample(
         """
@@ -22,14 +23,15 @@ extension SeriesModule {
         series.monthly(t, "tank")
         """,
         """
-        month       total  days  per_day (/day)  partial
-        ──────────  ─────  ────  ──────────────  ───────
-        2024-02-01     58    29               2  false
-        2024-03-01     62    31               2  false
-        2024-04-01     30    15               2  true
+        month       total  days (day)  per_day (/day)  partial  flag
+        ──────────  ─────  ──────────  ──────────────  ───────  ────
+        2024-02-01     58          29               2  false
+        2024-03-01     62          31               2  false
+        2024-04-01     30          15               2  true
         """)
     ]
   ) { arguments in
-    .table(try series(arguments).monthlyTable())
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 2)
+    return .table(try series.monthlyReport(rule: rule, context: arguments.context))
   }
 }

@@ -11,9 +11,12 @@ extension SeriesModule {
       end, or whose end or day-before-start falls in a gap, is an error naming the dates. A period starting \
       on the series' first day is refused too, because that first total is cumulative from before the \
       series began and cannot be taken as 0. The result carries the column's unit (a plain count for \
-      most datasets), its bounds when the column holds estimates, and the table's sources.
+      most datasets), its bounds when the column holds estimates, and the table's sources. A step or a spike \
+      among the days the window sums (see `series.daily`) is named in a warning: a spike reverted inside the \
+      period nets out, a step or a spike around either end makes the total meaningless.
       """,
-    parameters: seriesParameters + [ParameterDescriptor("period", .period, "an inclusive period 'start..end'")],
+    parameters: seriesParameters + [ParameterDescriptor("period", .period, "an inclusive period 'start..end'")]
+      + CumulativeSeries.jumpParameters,
     returns: "number (the column's unit)",
     examples: [
       FunctionExample(exampleTable + #"series.window(t, "tank", 2024-01-03..2024-01-05)"#, "21"),
@@ -22,7 +25,8 @@ extension SeriesModule {
         "31  (source: General Staff)"),
     ]
   ) { arguments in
-    .estimate(try series(arguments).window(try arguments.period(2)))
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 3)
+    return .estimate(try series.windowReport(try arguments.period(2), rule: rule, context: arguments.context))
   }
 
   /// `series.value(t, col, day)`: the cumulative total on a day.
@@ -32,12 +36,17 @@ extension SeriesModule {
     discussion: """
       The total since whenever the source starts counting (the start of the war, for the General Staff \
       series). A day the series has no value for is an error naming the closest days that have one; \
-      nothing is interpolated.
+      nothing is interpolated. A day whose total is out of line inside a spike (see `series.daily`) gives \
+      a warning.
       """,
-    parameters: seriesParameters + [ParameterDescriptor("day", .day, "the day")],
+    parameters: seriesParameters + [ParameterDescriptor("day", .day, "the day")] + CumulativeSeries.jumpParameters,
     returns: "number (the column's unit)",
     examples: [FunctionExample(exampleTable + #"series.value(t, "tank", 2024-01-04)"#, "117")]
   ) { arguments in
-    .estimate(try series(arguments).total(on: try arguments.day(2)))
+    let (series, rule) = try seriesAndRule(arguments, jumpIndex: 3)
+    let day = try arguments.day(2)
+    let total = try series.total(on: day)
+    series.warnIfOutOfLine(day, rule: rule, context: arguments.context)
+    return .estimate(total)
   }
 }

@@ -42,7 +42,7 @@ import Testing
   @Test func dailyAndMonthlyMatchTheSeriesModule() throws {
     let gs = try Support.loadGeneralStaff()
     let outcome = try ExampleRunner.run(gs + #"equipment.daily(gs, "tank") | where revision"#)
-    #expect(outcome.output.joined().contains("2023-05-28         -2     1  true"))
+    #expect(outcome.output.joined().contains("2023-05-28         -2           1  true"))
     #expect(outcome.errors.first?.contains("2023-05-28 (−2)") ?? false)
     let equipment = try Support.rows(gs + #"equipment.monthly(gs, "tank")"#)
     let series = try Support.rows(gs + #"series.monthly(gs, "tank")"#)

@@ -12,9 +12,9 @@ import Testing
     #expect(
       outcome.output == [
         """
-        date        increment  days  revision
-        ──────────  ─────────  ────  ────────
-        2023-05-28         -2     1  true
+        date        increment  days (day)  revision  flag
+        ──────────  ─────────  ──────────  ────────  ────
+        2023-05-28         -2           1  true
         """
       ])
     #expect(outcome.errors == ["warning: 'tank' has a negative increment (revised totals): 2023-05-28 (−2)"])

@@ -100,7 +100,7 @@ import Testing
 
   @Test func incrementsTableLeavesTheFirstIncrementUnknown() throws {
     let table = try Self.series().incrementsTable()
-    #expect(table.columnNames == ["date", "increment", "days", "revision"])
+    #expect(table.columnNames == ["date", "increment", "days", "revision", "flag"])
     let increments = try #require(table.column(named: "increment")?.numbers)
     #expect(increments.first == .some(nil))
     #expect(increments.count == 7)

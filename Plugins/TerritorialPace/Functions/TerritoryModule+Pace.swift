@@ -9,7 +9,7 @@ extension TerritoryModule {
       (2024-01-01..2025-06-04 is 521 days). The period may also be a duration such as `18 months`. Given a \
       daily area series (a table of date and area, such as NZZ's `territory.csv`) instead of an area, the area \
       is the series' gain over the period, computed and checked as `gain` does (including its warnings about \
-      glitches). Bounds, unit and sources propagate: a range of areas gives a range of paces.
+      steps and spikes). Bounds, unit and sources propagate: a range of areas gives a range of paces.
       """,
     parameters: [
       ParameterDescriptor(
@@ -33,7 +33,7 @@ extension TerritoryModule {
       }
       let series = try AreaSeries(
         table: table, column: try arguments.optionalString(2), function: arguments.functionName)
-      area = try series.gain(over: period, threshold: AreaSeries.defaultThreshold, context: arguments.context)
+      area = try series.gain(over: period, rule: JumpRule(), context: arguments.context)
     } else {
       area = try arguments.area(0)
     }

@@ -3,9 +3,6 @@ import AttritionSDK
 /// A daily series of an area (occupied km² per day, like NZZ's `territory.csv`) read through the
 /// SDK's ``CumulativeSeries``: its gain over a period is level(end) − level(day before start).
 struct AreaSeries {
-  /// The jump, in km², above which a single day's change is reported.
-  static let defaultThreshold = 1_000.0
-
   /// The series, in km².
   let series: CumulativeSeries
   /// The function reading it, as messages name it.
@@ -56,8 +53,8 @@ struct AreaSeries {
   }
 
   /// The gain over a period, level(end) − level(day before start), in km²; warns through `context`
-  /// about every change between two held days inside the window larger than `threshold` km².
-  func gain(over period: Period, threshold: Double, context: (any ModuleContext)?) throws -> Estimate {
+  /// about every step or spike of `rule` among the days the gain spans.
+  func gain(over period: Period, rule: JumpRule, context: (any ModuleContext)?) throws -> Estimate {
     let (before, end) = try series.windowIndices(period)
     let gain: Estimate
     do {
@@ -65,32 +62,7 @@ struct AreaSeries {
     } catch {
       throw ModuleError(error, computing: "the gain over \(period)")
     }
-    if let warning = try jumps(from: before, to: end, threshold: threshold, period: period) {
-      context?.warn(warning)
-    }
+    series.warnAboutJumps(between: before, and: end, period: period, rule: rule, context: context)
     return gain
-  }
-
-  /// A warning naming the changes larger than `threshold` between points `before` and `end`, or nil.
-  func jumps(from before: Int, to end: Int, threshold: Double, period: Period) throws -> String? {
-    guard before < end else { return nil }
-    var shown: [String] = []
-    var count = 0
-    for index in (before + 1)...end {
-      let increment = try series.increment(at: index)
-      guard abs(increment.value.value) > threshold else { continue }
-      count += 1
-      if shown.count < 8 {
-        let span = increment.days == 1 ? "" : " over \(increment.days) days"
-        shown.append("\(increment.day) (\(TerritoryFormat.signed(increment.value.value)) km²\(span))")
-      }
-    }
-    guard count > 0 else { return nil }
-    let more = count > shown.count ? " and \(count - shown.count) more" : ""
-    let noun = count == 1 ? "a single-day change" : "\(count) single-day changes"
-    let limit = TerritoryFormat.number(threshold)
-    return "'\(function)': the series '\(series.name)' has \(noun) larger than \(limit) km² inside \(period): "
-      + "\(shown.joined(separator: ", "))\(more); a glitch or a change of method makes the gain meaningless "
-      + "across it: split the period there or check the source"
   }
 }

@@ -10,7 +10,8 @@ extension Builtins {
         The calendar runs from the table's first day to its last, every day present: a day without a row \
         counts as 0, and rows of the same day and group are added up first. The mean on day d covers \
         d−N+1 … d (fewer days at the calendar's start). The result has the `by` column, the date, the \
-        daily total and the mean (named by `as`, `mean` by default), ordered by group and day. The date \
+        daily total and the mean (named by `as`, `mean` by default), a rate per day in the column's unit \
+        per day, ordered by group and day. The date \
         column is `on`, or the table's one day column.
         """,
       parameters: [
@@ -26,11 +27,11 @@ extension Builtins {
         FunctionExample(
           #"rolling_mean(table(date: [2024-01-01, 2024-01-03], n: [3, 6]), "n", 2)"#,
           """
-          date        n  mean
-          ──────────  ─  ────
-          2024-01-01  3     3
-          2024-01-02  0   1.5
-          2024-01-03  6     3
+          date        n  mean (/day)
+          ──────────  ─  ───────────
+          2024-01-01  3            3
+          2024-01-02  0          1.5
+          2024-01-03  6            3
           """)
       ]
     ) { arguments in
@@ -113,7 +114,10 @@ extension Builtins {
     columns.append(Column(name: dateColumn.name, data: .day(outDates), provenance: dateColumn.provenance))
     columns.append(
       Column(name: values.name, data: .number(outTotals, unit: values.unit), provenance: values.provenance))
-    columns.append(Column(name: outputName, data: .number(means, unit: values.unit), provenance: values.provenance))
+    // The mean of daily totals over N days is a rate: personnel per day, not personnel.
+    let perDay = Unit.quotient(values.unit, Unit(.day))
+    let rates = perDay.factor == 1 ? means : means.map { $0.map { $0 * perDay.factor } }
+    columns.append(Column(name: outputName, data: .number(rates, unit: perDay.unit), provenance: values.provenance))
     return try Table(columns: columns, provenance: table.provenance, summary: table.summary)
   }
 }

@@ -39,6 +39,13 @@ public struct FunctionArguments: Sendable {
     index < values.count ? values[index] : nil
   }
 
+  /// The argument for parameter `index`, or nil when it was left out or is `null`.
+  public func given(_ index: Int) -> Value? {
+    guard let value = optional(index) else { return nil }
+    if case .null = value { return nil }
+    return value
+  }
+
   /// The span of the argument for parameter `index`, or the call's span.
   public func range(_ index: Int) -> SourceRange {
     (index < ranges.count ? ranges[index] : nil) ?? callRange

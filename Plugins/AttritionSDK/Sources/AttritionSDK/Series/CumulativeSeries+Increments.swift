@@ -71,7 +71,7 @@ extension CumulativeSeries {
   /// A sentence naming the first few revisions, e.g. for a warning; nil when there are none.
   public static func describe(revisions: [Increment], of name: String, limit: Int = 5) -> String? {
     guard !revisions.isEmpty else { return nil }
-    let shown = revisions.prefix(limit).map { "\($0.day) (\(signed($0.value.value)))" }
+    let shown = revisions.prefix(limit).map { "\($0.day) (\(SeriesJump.signed($0.value.value)))" }
     let more = revisions.count > limit ? " and \(revisions.count - limit) more" : ""
     let noun = revisions.count == 1 ? "a negative increment" : "\(revisions.count) negative increments"
     return "'\(name)' has \(noun) (revised totals): \(shown.joined(separator: ", "))\(more)"
@@ -86,12 +86,5 @@ extension CumulativeSeries {
     return
       "'\(name)' has no value on \(missing) day\(missing == 1 ? "" : "s"): \(shown.joined(separator: ", "))\(more);"
       + " the increment after a gap covers the whole gap"
-  }
-
-  /// A number with an explicit sign and no needless decimals: `−2`, `+1.5`.
-  static func signed(_ value: Double) -> String {
-    let magnitude = abs(value)
-    let digits = magnitude == magnitude.rounded() && magnitude < 1e15 ? "\(Int64(magnitude))" : "\(magnitude)"
-    return (value < 0 ? "−" : "+") + digits
   }
 }

@@ -57,4 +57,19 @@ extension CumulativeSeries {
   public func firstIndex(reaching threshold: Double) -> Int? {
     points.firstIndex { $0.value >= threshold }
   }
+
+  /// The first held day whose total reaches `threshold` and is not out of line inside one of
+  /// `jumps`' spikes, and the spikes whose out-of-line totals reached it earlier (which are no
+  /// crossing: the series came back below).
+  public func firstSustainedIndex(reaching threshold: Double, jumps: [SeriesJump]) -> (
+    index: Int?, skipped: [SeriesJump]
+  ) {
+    let spikes = jumps.filter { $0.kind == .spike }
+    var skipped: [SeriesJump] = []
+    for index in points.indices where points[index].value >= threshold {
+      guard let spike = spikes.first(where: { $0.holdsOutOfLine(index) }) else { return (index, skipped) }
+      if skipped.last != spike { skipped.append(spike) }
+    }
+    return (nil, skipped)
+  }
 }
