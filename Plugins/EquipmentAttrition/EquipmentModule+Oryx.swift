@@ -71,8 +71,10 @@ extension EquipmentModule {
     summary: "The breakdown of Oryx's confirmed losses by status (destroyed, damaged, abandoned, captured), per side.",
     discussion: """
       Over an Oryx totals table (`totals_by_type.csv`, `totals_by_system_wide.csv` or the dated \
-      `daily_count.csv`, whose latest scrape per side and category is used): for each country, the count \
-      of each status and its share of the four. Without a category it uses the All Types row, or else the \
+      `daily_count.csv` or the snapshots of `totals_by_type_history.csv`, whose rows are snapshots of \
+      running totals: each side and category counts at its latest snapshot on or before `as_of`, never \
+      summed over snapshots): for each country, the count of each status, in the category's unit, and \
+      its share of the four. Without a category it uses the All Types row, or else the \
       sum of every category that is not itself a sum; with one (any Oryx spelling or stable name) only \
       that category. Oryx counts only losses with photo or video evidence, and an item can change \
       status as new images appear: the shares describe the confirmed record, not all losses.
@@ -80,7 +82,7 @@ extension EquipmentModule {
     parameters: [
       ParameterDescriptor("table", .table, "an Oryx totals table (country, equipment_type, destroyed, …)"),
       ParameterDescriptor("category", .string, "one category, e.g. \"tanks\" (default: all)", isOptional: true),
-    ],
+    ] + oryxSnapshotParameters,
     returns: "table (country, status, count, share)",
     examples: [
       FunctionExample(
@@ -90,12 +92,12 @@ extension EquipmentModule {
         equipment.status(oryx)
         """,
         """
-        country  status     count      share
-        ───────  ─────────  ─────  ─────────
-        Russia   destroyed  2,991   0.734168
-        Russia   damaged      158  0.0387825
-        Russia   abandoned    392  0.0962199
-        Russia   captured     533    0.13083
+        country  status     count (items)      share
+        ───────  ─────────  ─────────────  ─────────
+        Russia   destroyed          2,991   0.734168
+        Russia   damaged              158  0.0387825
+        Russia   abandoned            392  0.0962199
+        Russia   captured             533    0.13083
         """)
     ]
   ) { arguments in
@@ -106,36 +108,34 @@ extension EquipmentModule {
       guard let known = OryxCategory(oryxName: name) else { throw unknownCategory(name) }
       category = known
     }
-    let totals = try OryxTotals(table)
-    if !totals.skippedNames.isEmpty, let context = arguments.context {
-      context.warn(
-        "skipped rows whose category is not an Oryx category: "
-          + totals.skippedNames.map { "'\($0)'" }.joined(separator: ", "))
-    }
+    let (totals, asOf) = try oryxTotals(table, arguments, snapshotIndex: 2)
+    var days: [Day] = []
     var countries: [String?] = []
     var statuses: [String?] = []
     var counts: [Double?] = []
     var shares: [Double?] = []
     for country in totals.countries {
-      guard let found = totals.counts(country: country, category: category) else { continue }
-      for (status, count) in zip(OryxTotals.statuses, found.byStatus) {
+      guard let found = try totals.counts(country: country, category: category, asOf: asOf) else { continue }
+      days += found.days
+      for (status, count) in zip(OryxTotals.statuses, found.counts.byStatus) {
         countries.append(country)
         statuses.append(status)
         counts.append(count)
-        shares.append(found.total > 0 ? count / found.total : nil)
+        shares.append(found.counts.total > 0 ? count / found.counts.total : nil)
       }
     }
     guard !countries.isEmpty else {
       throw ModuleError(
         "missing_category", "the table has no rows for \(category.map { "'\($0.rawValue)'" } ?? "any category")")
     }
-    let provenance = totals.provenance
+    let provenance = provenance(totals, days: days, asOf: asOf)
+    let unit = category?.unit ?? OryxCategory.allTypes.unit
     return .table(
       try Table(
         columns: [
           Column(name: "country", data: .string(StringColumn(countries)), provenance: provenance),
           Column(name: "status", data: .string(StringColumn(statuses)), provenance: provenance),
-          Column(name: "count", data: .number(counts, unit: .none), provenance: provenance),
+          Column(name: "count", data: .number(counts, unit: unit), provenance: provenance),
           Column(name: "share", data: .number(shares, unit: .none), provenance: provenance),
         ], provenance: provenance, summary: "Oryx losses by status"))
   }

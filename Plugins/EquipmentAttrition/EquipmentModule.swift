@@ -22,7 +22,7 @@ public struct EquipmentModule: AnalysisModule {
         """,
       functions: [
         Self.window, Self.daily, Self.monthly, Self.rate, Self.ratio, Self.fleetFromShare, Self.depletion,
-        Self.normalize, Self.status, Self.figure,
+        Self.normalize, Self.status, Self.confirmed, Self.confirmedWindow, Self.figure,
       ],
       datasets: Self.datasets
     )

@@ -1,3 +1,5 @@
+import AttritionSDK
+
 /// A stable name for one of Oryx's equipment categories, whatever spelling Oryx used at the time.
 ///
 /// Oryx renamed categories as the war went on ("Trucks, Vehicles and Jeeps" → "Trucks, Vehicles,
@@ -5,7 +7,10 @@
 /// Missile Artillery"; "Naval Ships" → "Naval Ships and Submarines"), spells some differently per
 /// side ("Radars" / "Radars And Communications Equipment"), and embeds running totals in the names
 /// of its summary rows. Every spelling found in the `scarnecchia/oryx_data` snapshot of 2025-07-19
-/// and its history maps here; anything else (such as the parser junk `tured: 569)`) maps to nothing.
+/// and in the 206 dated snapshots of its history (`totals_by_type_history.csv`, 2022-03-28 to
+/// 2025-07-19: the early "Logistics Trains", "Heavy Mortars", "Communications Stations", the
+/// 2024–2025 `*_SUMMARY` rows) maps here, and so do the short names analysts use ("IFV", "APCs");
+/// anything else (such as the parser junk `tured: 569)`) maps to nothing.
 enum OryxCategory: String, CaseIterable, Sendable {
   case allTypes = "all_types"
   case armouredCombatVehicles = "armoured_combat_vehicles"
@@ -36,21 +41,26 @@ enum OryxCategory: String, CaseIterable, Sendable {
   case drones = "uav"
   case naval
   case trucks
+  case trains
+  case heavyMortars = "heavy_mortars"
+  case antiTankMissiles = "atgm"
+  case manPortableAirDefence = "manpads"
 
   /// The Oryx names that mean this category, as ``key(_:)`` folds them.
   var oryxNames: [String] {
     switch self {
     case .allTypes: ["All Types"]
-    case .armouredCombatVehicles: ["Losses of Armoured Combat Vehicles"]
-    case .excludingReconDronesAndTrucks: ["Losses excluding Recon Drones and Trucks"]
-    case .tanks: ["Tanks"]
-    case .afv: ["Armoured Fighting Vehicles"]
-    case .ifv: ["Infantry Fighting Vehicles"]
-    case .apc: ["Armoured Personnel Carriers"]
+    case .armouredCombatVehicles: ["Losses of Armoured Combat Vehicles", "ACV_SUMMARY(Tanks+AFV+IFV+APC+MRAP)"]
+    case .excludingReconDronesAndTrucks:
+      ["Losses excluding Recon Drones and Trucks", "EXCL_RECON_DRONES_TRUCKS_SUMMARY"]
+    case .tanks: ["Tanks", "Tank"]
+    case .afv: ["Armoured Fighting Vehicles", "AFV", "AFVs", "Armored Fighting Vehicles"]
+    case .ifv: ["Infantry Fighting Vehicles", "IFV", "IFVs"]
+    case .apc: ["Armoured Personnel Carriers", "APC", "APCs", "Armored Personnel Carriers"]
     case .mrap: ["Mine-Resistant Ambush Protected"]
     case .imv: ["Infantry Mobility Vehicles"]
-    case .commandPosts: ["Command Posts And Communications Stations"]
-    case .engineering: ["Engineering Vehicles And Equipment"]
+    case .commandPosts: ["Command Posts And Communications Stations", "Communications Stations"]
+    case .engineering: ["Engineering Vehicles And Equipment", "Engineering Vehicles"]
     case .ugv: ["Unmanned Ground Vehicles"]
     case .selfPropelledAntiTank: ["Self-Propelled Anti-Tank Missile Systems"]
     case .artillerySupport: ["Artillery Support Vehicles And Equipment"]
@@ -69,7 +79,39 @@ enum OryxCategory: String, CaseIterable, Sendable {
     case .drones: ["Unmanned Aerial Vehicles"]
     case .naval: ["Naval Ships", "Naval Ships and Submarines"]
     case .trucks: ["Trucks, Vehicles and Jeeps", "Trucks, Vehicles, and Jeeps", "Trucks, Vehicles, Jeeps, and Trains"]
+    case .trains: ["Logistics Trains"]
+    case .heavyMortars: ["Heavy Mortars"]
+    case .antiTankMissiles: ["Anti-Tank Guided Missiles"]
+    case .manPortableAirDefence: ["Man-Portable Air Defence Systems"]
     }
+  }
+
+  /// The unit a count of this category is in: the unit the General Staff's column of the same kind
+  /// has where there is one (tanks, apc, artillery, mlrs, aircraft, helicopters, drones, ships,
+  /// systems), so that a General Staff count over an Oryx count is a plain ratio; `vehicles` for
+  /// the other kinds of vehicle, `items` for the sums of every kind.
+  var unit: Unit {
+    let name: String
+    switch self {
+    case .tanks: name = "tanks"
+    case .afv: name = "afv"
+    case .ifv: name = "ifv"
+    case .apc: name = "apc"
+    case .towedArtillery, .selfPropelledArtillery, .heavyMortars: name = "artillery"
+    case .rocketArtillery: name = "mlrs"
+    case .aircraft: name = "aircraft"
+    case .helicopters: name = "helicopters"
+    case .combatDrones, .reconDrones, .drones: name = "drones"
+    case .naval: name = "ships"
+    case .surfaceToAirMissiles, .antiAircraftGuns, .selfPropelledAntiAircraftGuns, .radars, .jammers,
+      .antiTankMissiles, .manPortableAirDefence:
+      name = "systems"
+    case .armouredCombatVehicles, .mrap, .imv, .commandPosts, .engineering, .ugv, .selfPropelledAntiTank,
+      .artillerySupport, .trucks, .trains:
+      name = "vehicles"
+    case .allTypes, .excludingReconDronesAndTrucks: name = "items"
+    }
+    return Unit.named(name) ?? .none
   }
 
   /// Whether the row sums other categories (All Types and the two summary rows), so adding it to

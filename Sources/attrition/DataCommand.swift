@@ -84,14 +84,22 @@ struct DataCommand: ParsableCommand {
       let session = Session()
       let catalog = PublicDatasetCatalog.pinned
       var datasets: [PublicDataset] = all ? catalog.datasets : []
-      do {
+      do throws(PublicDatasetError) {
         for name in names {
-          datasets += try catalog.select(name).filter { !datasets.contains($0) }
+          let selected = try catalog.select(name)
+          if selected.count == 1, let only = selected.first, !only.isPullable {
+            throw PublicDatasetError.notPullable(only)
+          }
+          datasets += selected.filter { !datasets.contains($0) }
         }
       } catch {
         session.report(error.diagnostic, file: nil)
         throw ExitCode(2)
       }
+      for dataset in datasets where !dataset.isPullable {
+        print("skipped \(dataset.name): \(dataset.derivation ?? "a derived file"), no single file to download")
+      }
+      datasets.removeAll { !$0.isPullable }
       let baseURL = PublicDatasetPuller.baseURL()
       guard let scheme = URL(string: baseURL)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
         session.report(DownloadError(.invalidURL, url: baseURL).diagnostic, file: nil)

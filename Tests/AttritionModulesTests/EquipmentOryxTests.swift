@@ -33,7 +33,7 @@ import Testing
     #expect(OryxCategory(oryxName: name) == nil)
   }
 
-  @Test(arguments: ["oryx/totals_by_type.csv", "oryx/daily_count.csv"])
+  @Test(arguments: ["oryx/totals_by_type.csv", "oryx/daily_count.csv", "oryx/totals_by_type_history.csv"])
   func everyCategoryNameInTheSnapshotIsKnown(_ file: String) throws {
     let rows = try Support.rows("equipment.normalize(load(\"\(try Support.dataset(file))\"))")
     #expect(rows.count > 50)

@@ -77,7 +77,8 @@ import Testing
     #expect(rows.contains { $0["date"] as? String == "2023-10-24" })
     #expect(rows.contains { $0["date"] as? String == "2023-10-31" })
     #expect(!rows.contains { $0["date"] as? String == "2024-03-14" }, "16,619 km² is below 20,000 km²")
-    _ = try Support.failure(try Self.nzz() + #"series.daily(nzz, "area", jump: 5 days)"#, id: "evaluation.invalid_argument")
+    _ = try Support.failure(
+      try Self.nzz() + #"series.daily(nzz, "area", jump: 5 days)"#, id: "evaluation.invalid_argument")
     _ = try Support.failure(
       try Self.nzz() + #"series.daily(nzz, "area", revert_days: -1)"#, id: "evaluation.invalid_argument")
   }

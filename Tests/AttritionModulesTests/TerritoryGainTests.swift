@@ -16,7 +16,9 @@ struct TerritoryGainTests {
     let warning = try #require(warnings.first)
     #expect(warnings.count == 1)
     #expect(warning.hasPrefix("warning: 'area' has a change of at least 1,000 km² from one day to the next"))
-    #expect(warning.contains("inside 2024-01-01..2025-06-04: a step (not reverted within 10 days) of −16,619 km² on 2024-03-14"))
+    #expect(
+      warning.contains(
+        "inside 2024-01-01..2025-06-04: a step (not reverted within 10 days) of −16,619 km² on 2024-03-14"))
     #expect(warning.contains("meaningless"))
   }
 

@@ -25,11 +25,16 @@ public struct PublicDataset: Hashable, Sendable {
   /// unit catalogue names it (`"tank": "tanks"`, `"area": "km²"`); `load(dataset:)` gives those
   /// columns their unit, so every figure computed from them carries it.
   public let units: [String: String]
+  /// For a file no repository holds as it is (a series assembled from a file's history), how it
+  /// was built, as its citation says it; nil for a file pinned at one commit. A derived file
+  /// cannot be pulled, only read from a data directory, and is checked by its SHA-256 like the
+  /// others.
+  public let derivation: String?
 
   /// Creates a pinned dataset.
   public init(
     _ name: String, repository: String, commit: String, path: String, byteCount: Int, sha256: String,
-    licence: PublicDatasetLicence, units: [String: String] = [:]
+    licence: PublicDatasetLicence, units: [String: String] = [:], derivation: String? = nil
   ) {
     self.name = name
     self.repository = repository
@@ -39,7 +44,11 @@ public struct PublicDataset: Hashable, Sendable {
     self.sha256 = sha256
     self.licence = licence
     self.units = units
+    self.derivation = derivation
   }
+
+  /// Whether `data pull` can download it: every file but a derived one.
+  public var isPullable: Bool { derivation == nil }
 
   /// The group it belongs to: the first component of its name (`general-staff`).
   public var group: String {
@@ -69,7 +78,7 @@ public struct PublicDataset: Hashable, Sendable {
   /// The source a table read from this dataset rests on.
   public var source: Source {
     Source(
-      citation: "\(repository), \(path) at \(commit.prefix(7))", publisher: repository, url: pageURL,
+      citation: derivation ?? "\(repository), \(path) at \(commit.prefix(7))", publisher: repository, url: pageURL,
       note: "dataset '\(name)'; licence: \(licence); SHA-256 \(sha256)")
   }
 

@@ -132,6 +132,12 @@ extension PublicDatasetCatalog {
       sha256: "1b3ac87ecc1f0ba7eb78f283c924ca3e2f6efbc8e7b70e0ae15b9e2d3cf0f07a",
       licence: .ccBy4),
     PublicDataset(
+      "oryx/totals_by_type_history.csv", repository: "scarnecchia/oryx_data",
+      commit: "a8624b4781666b73440fba89824133cb41531a72", path: "totals_by_type.csv", byteCount: 744_899,
+      sha256: "5fb6bb087592c60a4a6548ba394e819d34111b122df2b3f07a8bc67deb2b14f9",
+      licence: .ccBy4,
+      derivation: "scarnecchia/oryx_data, totals_by_type.csv as it stood at 208 commits, 2022-03-28 to 2025-07-19"),
+    PublicDataset(
       "nzz/territory.csv", repository: "conflict-investigations/nzz-maps",
       commit: "bc88c4e9a53515b5e6d68cf566a8a66e666b7714", path: "territory.csv", byteCount: 49905,
       sha256: "c41735c2562cd31341f960ad77f30ff9f2659754f51fdb08c3b4c2c323f21197",

@@ -81,7 +81,8 @@ extension CumulativeSeries {
     let shown = jumps.sorted { Swift.abs($0.change) > Swift.abs($1.change) }.prefix(limit).sorted { $0.day < $1.day }
     var parts: [String] = []
     let steps = shown.filter { $0.kind == .step }.map { jump in
-      SeriesJump.signed(jump.change) + unitSuffix + " on \(jump.day)" + (jump.days == 1 ? "" : " over \(jump.days) days")
+      SeriesJump.signed(jump.change) + unitSuffix + " on \(jump.day)"
+        + (jump.days == 1 ? "" : " over \(jump.days) days")
     }
     if !steps.isEmpty {
       let noun = steps.count == 1 ? "a step" : "steps"

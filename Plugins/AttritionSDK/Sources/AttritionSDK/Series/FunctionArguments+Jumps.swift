@@ -17,7 +17,8 @@ extension FunctionArguments {
       if !threshold.unit.isNone {
         guard let converted = try? threshold.converted(to: series.unit) else {
           let columnUnit = series.unit.isNone ? "a plain count" : "in '\(series.unit)'"
-          throw invalid(thresholdIndex, "the series '\(series.name)' is \(columnUnit), the jump is in '\(threshold.unit)'")
+          throw invalid(
+            thresholdIndex, "the series '\(series.name)' is \(columnUnit), the jump is in '\(threshold.unit)'")
         }
         threshold = converted
       }
