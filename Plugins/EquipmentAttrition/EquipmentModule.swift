@@ -21,7 +21,8 @@ public struct EquipmentModule: AnalysisModule {
         with its confidence; `figure` reads one as an estimate with its source.
         """,
       functions: [
-        Self.window, Self.daily, Self.monthly, Self.rate, Self.ratio, Self.fleetFromShare, Self.depletion,
+        Self.window, Self.daily, Self.monthly, Self.rate, Self.ratio, Self.fleetFromShare, Self.fleet,
+        Self.shareOfFleet, Self.depletion,
         Self.normalize, Self.status, Self.confirmed, Self.confirmedWindow, Self.figure,
       ],
       datasets: Self.datasets
