@@ -15,7 +15,7 @@ public struct TerritoryModule: AnalysisModule {
       functions: [
         TerritoryModule.pace, TerritoryModule.share, TerritoryModule.advance, TerritoryModule.timeToTake,
         TerritoryModule.compare, TerritoryModule.area, TerritoryModule.areas, TerritoryModule.occupied,
-        TerritoryModule.gain,
+        TerritoryModule.gain, TerritoryModule.advanceFromMaps,
       ],
       datasets: TerritoryModule.datasets
     )

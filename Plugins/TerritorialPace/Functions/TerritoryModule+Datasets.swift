@@ -10,6 +10,8 @@ extension TerritoryModule {
   static let gainsName = "territory_gains"
   /// The made-up map the examples use.
   static let demoName = "territory_demo"
+  /// The same made-up map later: an occupied bulge out of the liberated area's northern edge.
+  static let demoAfterName = "territory_demo_after"
 
   /// The module's datasets, each registered when its file is in the resource bundle.
   static var datasets: [DatasetDescriptor] {
@@ -24,8 +26,16 @@ extension TerritoryModule {
         "Published figures of territory taken (km², % of Ukraine), e.g. CSIS: ~5,000 km² since January 2024"
       ),
       (
+        sectorsName, "sectors.csv",
+        "Sectors of the front (kharkiv, kupiansk, pokrovsk, chasiv_yar): their settlements, coordinates and start days"
+      ),
+      (
         demoName, "territory_demo.geojson",
         "A made-up map in DeepStateMap's export format for the examples: 4 polygons (one with a hole) and a point"
+      ),
+      (
+        demoAfterName, "territory_demo_after.geojson",
+        "The made-up map later, for the examples: an occupied bulge out of the liberated area's northern edge"
       ),
     ]
     return files.compactMap { name, file, summary in
