@@ -170,7 +170,7 @@ extension EquipmentModule {
   ) {
     guard !losses.falls.isEmpty, let context = arguments.context else { return }
     let shown = losses.falls.prefix(5).map { fall in
-      "\(ModuleError.figure(fall.from.low)) on \(fall.from.day) to \(ModuleError.figure(fall.to.high)) on \(fall.to.day)"
+      "\(SeriesJump.figure(fall.from.low)) on \(fall.from.day) to \(SeriesJump.figure(fall.to.high)) on \(fall.to.day)"
     }
     let more = losses.falls.count > 5 ? " and \(losses.falls.count - 5) more" : ""
     context.warn(

@@ -43,6 +43,20 @@ struct NotebookScriptTests {
     ] {
       #expect(text.contains(figure), "no '\(figure)' in the recorded outputs")
     }
+    // The bomber share and the Kharkiv rate, each with its sources (the notebook is --checked above).
+    #expect(text.contains("0.300 [0.283 – 0.323]  (sources: azfinhub (aggregator)"))
+    #expect(text.contains("Defense Express, Russian strategic bomber fleet"))
+    #expect(text.contains("m/day  (sources: DanielRose2310/deepstatemaps-history, geojsons/1704145957.geojson"))
+    #expect(text.contains("ISW via RBC-Ukraine") && text.contains("Wikipedia, Vovchansk"))
+    #expect(text.contains("tanks  (source: scarnecchia/oryx_data, totals_by_type.csv as it stood at 208 commits"))
+    // Every row of the closing table has a figure from the data: no dash is left.
+    let table = try #require(text.components(separatedBy: "## What the data say").last)
+    let rows = table.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| claim") }
+    #expect(rows.count == 7)
+    for row in rows {
+      let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      #expect(cells.count == 3 && cells.allSatisfy { !$0.isEmpty && $0 != "—" && $0 != "-" }, "\(row)")
+    }
   }
 
   @Test("a changed recorded output makes --check exit 1 with a diff naming the block's line")
@@ -60,7 +74,7 @@ struct NotebookScriptTests {
     #expect(outcome.status == 1, "\(outcome.summary)")
     #expect(outcome.stderr.contains("\(copy.path):20 recorded"), "\(outcome.stderr)")
     #expect(outcome.stderr.contains("\n-520 days\n+521 days\n"), "\(outcome.stderr)")
-    #expect(outcome.stderr.contains("1 of 8 blocks print something else than their recorded output"))
+    #expect(outcome.stderr.contains("1 of 10 blocks print something else than their recorded output"))
   }
 
   @Test("render to Markdown with charts beside it, to HTML, and --update; a failing block exits 1")
