@@ -60,3 +60,21 @@ import Testing
     _ = try Support.failure(#"equipment.share_of_fleet(41, 10 km)"#, id: "evaluation.invalid_argument")
   }
 }
+
+/// What a one-sided quotient prints, in the text the analyst reads and in JSON.
+@Suite struct OneSidedOutputTests {
+  @Test(arguments: [
+    ("4907 tanks / atleast(1800 tanks)", "up to 2.73"), ("upto(250k) / 950k", "up to 0.263"),
+    ("1 / atleast(5)", "up to 0.2"), ("10 / upto(-2)", "at least -5"), ("atleast(2) / atleast(3)", "about 0.667"),
+  ])
+  func quotientsOfOneSidedFigures(_ code: String, _ printed: String) throws {
+    let outcome = try ExampleRunner.run(code)
+    #expect(outcome.output == [printed])
+  }
+
+  @Test func theJSONBoundIsNull() throws {
+    let object = try SeriesTestSupport.json("4907 tanks / atleast(1800 tanks)")
+    #expect(object["low"] is NSNull)
+    #expect(object["high"] as? Double == 4907.0 / 1800)
+  }
+}

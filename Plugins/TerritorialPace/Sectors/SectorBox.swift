@@ -1,6 +1,7 @@
 import AttritionSDK
 
-/// A sector of the front as a longitude–latitude box, with the clipping that measures a map inside it.
+/// A longitude–latitude box (a sector of the front, Ukraine's extent), with the clipping that
+/// measures a map inside it.
 ///
 /// Boxes are convex, so a ring is clipped with Sutherland–Hodgman (the area of the result is the
 /// ring's area inside the box, even where the clipped ring runs along the box's edge twice) and a
@@ -47,6 +48,11 @@ struct SectorBox: Hashable, Sendable {
       Coordinate(longitude: east, latitude: north), Coordinate(longitude: west, latitude: north),
       Coordinate(longitude: west, latitude: south),
     ]
+  }
+
+  /// Whether the box contains a point (its edges included).
+  func contains(_ point: Coordinate) -> Bool {
+    (west...east).contains(point.longitude) && (south...north).contains(point.latitude)
   }
 
   /// Whether the box and a ring's bounding box meet.

@@ -14,22 +14,10 @@ import AttritionSDK
 /// name test drops it; a box is no border, and a feature outside Ukraine named "Occupied" whose
 /// centre fell inside the box would be kept.
 struct OccupiedFilter: Sendable {
-  /// A longitude–latitude box.
-  struct Box: Sendable {
-    let west: Double
-    let east: Double
-    let south: Double
-    let north: Double
-
-    func contains(_ point: Coordinate) -> Bool {
-      (west...east).contains(point.longitude) && (south...north).contains(point.latitude)
-    }
-  }
-
   /// Ukraine's extreme points (about 22°08′E, 40°13′E, 44°23′N and 52°22′N) widened by 0.1–0.3°, so
   /// that coastal and border polygons drawn slightly beyond the land still count; the nearest
   /// region to exclude (Abkhazia's centre, about 41°E 43°N) is far outside either way.
-  static let ukraine = Box(west: 22.0, east: 40.5, south: 44.2, north: 52.5)
+  static let ukraine = SectorBox(west: 22.0, south: 44.2, east: 40.5, north: 52.5)
 
   /// The English names of the features that count as occupied, by default.
   static let defaultNames = ["Occupied", "CADR and CALR", "Occupied Crimea"]
