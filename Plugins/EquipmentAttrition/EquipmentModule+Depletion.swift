@@ -92,7 +92,7 @@ extension EquipmentModule {
     let perDay = Unit.quotient(net.unit, Unit(.day)).unit
     let date = { (count: Double?) -> Day? in
       // Past ten thousand years a date means nothing, and Int(…) of a huge double would trap.
-      guard let count, count.isFinite, count <= 3_652_425 else { return nil }
+      guard let count, count.isFinite, Swift.abs(count) <= 3_652_425 else { return nil }
       return start.adding(days: Int(count.rounded(.up)))
     }
     let figure = { (name: String, value: Estimate, unit: Unit) -> Column in

@@ -67,7 +67,8 @@ struct CSVScanner {
     var fieldEnds: [Int32] = []
     let estimate = (end - start) / 64 + 16
     rowStarts.reserveCapacity(estimate)
-    fieldEnds.reserveCapacity(estimate * max(columnCount ?? 4, 1))
+    // Every field ends at a byte of its own, so the fields can never outnumber the bytes.
+    fieldEnds.reserveCapacity(min(estimate * max(columnCount ?? 4, 1), end - start + 16))
     guard let base = bytes.baseAddress else { return (CSVLayout(), start) }
     let delimiter = delimiter
     let delimiterPattern = UInt64(delimiter) &* CSVScanner.ones

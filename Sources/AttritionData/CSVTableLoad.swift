@@ -156,6 +156,10 @@ final class CSVTableLoad {
 
   /// Names, selects and types the columns.
   private func configureColumns(header: [String], sample: CSVLayout) throws(CSVLoadStop) {
+    guard header.count <= TableLimits.maximumColumns else {
+      throw .failed(
+        .tooManyColumns(file: source.name, columns: header.count, place: hasHeader ? "the header" : "row 1"))
+    }
     names = CSVReader.uniqueNames(header)
     for name in overrides.keys.sorted() where !names.contains(name) {
       throw .failed(.unknownColumn(file: source.name, column: name, available: names))

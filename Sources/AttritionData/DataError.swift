@@ -41,6 +41,14 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidTable(file: String, reason: String)
   /// The load was cancelled (Ctrl-C in the REPL) before the file was read to its end.
   case cancelled(file: String)
+  /// The file gives more columns than ``TableLimits/maximumColumns``; `place` says where
+  /// (`the header`, `record 10,001`).
+  case tooManyColumns(file: String, columns: Int, place: String)
+  /// Records name so many keys that most of the table would be missing cells: more than
+  /// ``TableLimits/cellBudget(bytes:)`` cells from a file of `bytes` bytes.
+  case tooSparse(file: String, keys: Int, records: Int, bytes: Int)
+  /// The file is larger than a reader of its kind takes (a script or notebook: 16 MiB).
+  case fileTooLarge(path: String, size: Int, limit: Int)
 
   /// What is wrong with a row of CSV text.
   public enum CSVProblem: Hashable, Sendable {
@@ -111,6 +119,15 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
       return "cannot build a table from \(quotedPath(file)): \(reason)"
     case .cancelled(let file):
       return "loading \(quotedPath(file)) was cancelled"
+    case .tooManyColumns(let file, let columns, let place):
+      return "\(quotedPath(file)) has more than \(TableLimits.maximumColumns.grouped) columns "
+        + "(\(place) reaches \(columns.grouped))"
+    case .fileTooLarge(let path, let size, let limit):
+      return
+        "\(quotedPath(path)) is \(size.grouped) bytes, more than the \(limit.grouped) a script or notebook may have"
+    case .tooSparse(let file, let keys, let records, let bytes):
+      return "the records of \(quotedPath(file)) name \(keys.grouped) different keys over \(records.grouped) records: "
+        + "a table of \((keys * records).grouped) cells from \(bytes.grouped) bytes, nearly all of them missing"
     }
   }
 
@@ -134,6 +151,9 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownColumn: "unknown_column"
     case .invalidTable: "invalid_table"
     case .cancelled: "cancelled"
+    case .tooManyColumns: "too_many_columns"
+    case .tooSparse: "too_sparse"
+    case .fileTooLarge: "too_large"
     }
   }
 
@@ -145,6 +165,13 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
       return ["a field that contains the delimiter or a line break must be in double quotes"]
     case .malformedCSV(_, _, _, .textAfterQuote):
       return ["a quoted field ends at its closing quote; a quote inside it is written twice: \"\""]
+    case .tooManyColumns:
+      return ["a table read from a file has at most \(TableLimits.maximumColumns.grouped) columns"]
+    case .tooSparse:
+      return [
+        "a file may fill at most \(TableLimits.cellsPerByte) cells per byte (and \(TableLimits.minimumCells.grouped) "
+          + "in any case); records that each bring keys of their own are better kept as rows of key and value"
+      ]
     case .unknownColumn(_, _, let available):
       let names = available.map(quoted).joined(separator: ", ")
       return [available.isEmpty ? "the file has no columns" : "the columns are \(names)"]

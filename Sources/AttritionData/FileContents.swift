@@ -52,6 +52,17 @@ public enum FileContents {
     try withBytes(ofPath: path) { (bytes) throws(DataError) in Array(bytes) }
   }
 
+  /// The whole content of the regular file at `path`, refused before anything is read when it
+  /// holds more than `maximumSize` bytes.
+  ///
+  /// - Throws: ``DataError/fileTooLarge(path:size:limit:)``, or what ``withBytes(ofPath:_:)`` throws.
+  public static func bytes(ofPath path: String, maximumSize: Int) throws(DataError) -> [UInt8] {
+    let (descriptor, size) = try openRegularFile(path)
+    close(descriptor)
+    guard size <= maximumSize else { throw .fileTooLarge(path: path, size: size, limit: maximumSize) }
+    return try bytes(ofPath: path)
+  }
+
   /// Checks that `path` is a regular file the user may read, reading nothing: for errors about
   /// the file that should come before one about its name.
   ///

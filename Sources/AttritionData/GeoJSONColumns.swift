@@ -1,14 +1,10 @@
 import AttritionSDK
 
-/// The columns being collected from GeoJSON features: the union of the properties' keys in the
-/// order first seen, each feature's `id`, and its geometry.
+/// The columns being collected from GeoJSON features: the properties (collected as records are,
+/// within the same limits), each feature's `id`, and its geometry.
 struct GeoJSONColumns {
-  /// The property keys, in the order first seen.
-  var names: [String] = []
-  /// Each key's column index.
-  var positions: [String: Int] = [:]
-  /// Each property column's cells, one per finished feature (and one for the feature being read, once set).
-  var cells: [[JSONCell]] = []
+  /// The properties' columns: the union of their keys, in the order first seen.
+  var properties: RecordColumns
   /// Each feature's `id` member, `.null` when it has none.
   var ids: [JSONCell] = []
   /// Whether any feature has an `id`.
@@ -16,28 +12,24 @@ struct GeoJSONColumns {
   /// Each feature's geometry, nil for a `null` geometry.
   var geometries: [Geometry?] = []
 
+  /// Collects the features of a file of `bytes` bytes.
+  init(file: String, bytes: Int) {
+    properties = RecordColumns(file: file, bytes: bytes)
+  }
+
   /// The number of finished features.
   var count: Int { geometries.count }
 
   /// Sets property `key` of feature `number` (from 1); false when the feature already has that key.
-  mutating func set(_ key: String, to value: JSONCell, feature number: Int) -> Bool {
-    guard let column = positions[key] else {
-      positions[key] = names.count
-      names.append(key)
-      cells.append(Array(repeating: .null, count: number - 1) + [value])
-      return true
-    }
-    guard cells[column].count < number else { return false }
-    cells[column].append(value)
-    return true
+  ///
+  /// - Throws: the limit errors of ``RecordColumns/set(_:to:record:)``.
+  mutating func set(_ key: String, to value: JSONCell, feature number: Int) throws(DataError) -> Bool {
+    try properties.set(key, to: value, record: number)
   }
 
   /// Closes a feature, giving every property it lacks a missing cell.
-  mutating func finish(geometry: Geometry?, id: JSONCell) {
-    let number = count + 1
-    for column in cells.indices where cells[column].count < number {
-      cells[column].append(.null)
-    }
+  mutating func finish(geometry: Geometry?, id: JSONCell) throws(DataError) {
+    try properties.finish(record: count + 1)
     if case .null = id {} else { hasIDs = true }
     ids.append(id)
     geometries.append(geometry)
@@ -50,8 +42,9 @@ struct GeoJSONColumns {
   func table(
     file: String, types: [String: ColumnType], provenance: Provenance, summary: String?
   ) throws(DataError) -> Table {
+    let positions = properties.positions
     for name in types.keys.sorted() where positions[name] == nil {
-      throw .unknownColumn(file: file, column: name, available: names)
+      throw .unknownColumn(file: file, column: name, available: properties.names)
     }
     var columns: [Column] = []
     if hasIDs {
@@ -59,7 +52,7 @@ struct GeoJSONColumns {
       let data = try JSONColumnBuilder(name: name, file: file, cells: ids).build(as: nil)
       columns.append(Column(name: name, data: data, provenance: provenance))
     }
-    for (name, cells) in zip(names, cells) {
+    for (name, cells) in zip(properties.names, properties.cells) {
       let data = try JSONColumnBuilder(name: name, file: file, cells: cells).build(as: types[name])
       columns.append(Column(name: name, data: data, provenance: provenance))
     }

@@ -14,13 +14,14 @@ struct GeoJSONParser {
   /// The cursor over the text.
   var scanner: JSONScanner
   /// What has been read so far.
-  var columns = GeoJSONColumns()
+  var columns: GeoJSONColumns
   /// Ticked for every feature and every position.
   var poll: ReadPoll
 
   /// Creates a parser at the start of the text.
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, poll: ReadPoll) {
     scanner = JSONScanner(bytes: bytes, file: file)
+    columns = GeoJSONColumns(file: file, bytes: bytes.count)
     self.poll = poll
   }
 
@@ -48,7 +49,7 @@ struct GeoJSONParser {
       try feature(number: 1)
     case _ where Geometry.Kind(rawValue: type) != nil:
       let geometry = try geometry(depth: 0)
-      columns.finish(geometry: geometry, id: .null)
+      try columns.finish(geometry: geometry, id: .null)
     default:
       throw scanner.malformed(
         expected: "a GeoJSON type (FeatureCollection, Feature or a geometry type)", at: typeOffset,
@@ -109,7 +110,7 @@ struct GeoJSONParser {
         _ = try scanner.value()
       }
     }
-    columns.finish(geometry: geometry, id: id)
+    try columns.finish(geometry: geometry, id: id)
   }
 
   /// Reads a feature's `properties`: `null` or an object whose members become cells.
@@ -123,7 +124,7 @@ struct GeoJSONParser {
     var isFirst = true
     while let (key, keyOffset) = try nextKey(&isFirst) {
       let value = try scanner.value()
-      guard columns.set(key, to: value, feature: number) else {
+      guard try columns.set(key, to: value, feature: number) else {
         throw .duplicateKey(file: scanner.file, at: scanner.location(of: keyOffset), key: key, record: number)
       }
     }

@@ -39,7 +39,7 @@ public struct JSONLinesReader: TableReader {
     progress: LoadProgress? = nil
   ) throws(DataError) -> Table {
     try UTF8Text.requireValid(bytes, file: file)
-    var records = RecordColumns()
+    var records = RecordColumns(file: file, bytes: bytes.count)
     var poll = ReadPoll(cancellation: cancellation, progress: progress, file: file, total: bytes.count)
     defer { poll.finish(rows: records.count) }
     var scanner = JSONScanner(bytes: bytes, file: file)

@@ -40,7 +40,7 @@ public struct JSONRecordsReader: TableReader {
     progress: LoadProgress? = nil
   ) throws(DataError) -> Table {
     try UTF8Text.requireValid(bytes, file: file)
-    var records = RecordColumns()
+    var records = RecordColumns(file: file, bytes: bytes.count)
     var poll = ReadPoll(cancellation: cancellation, progress: progress, file: file, total: bytes.count)
     defer { poll.finish(rows: records.count) }
     var scanner = JSONScanner(bytes: bytes, file: file)
@@ -95,7 +95,7 @@ public struct JSONRecordsReader: TableReader {
         scanner.skipWhitespace()
         try scanner.expect(.colon, "':' after the key")
         let value = try scanner.value()
-        guard records.set(key, to: value, record: number) else {
+        guard try records.set(key, to: value, record: number) else {
           throw .duplicateKey(file: scanner.file, at: scanner.location(of: keyStart), key: key, record: number)
         }
         scanner.skipWhitespace()
@@ -107,12 +107,22 @@ public struct JSONRecordsReader: TableReader {
         break
       }
     }
-    records.finish(record: number)
+    try records.finish(record: number)
   }
 }
 
 /// The columns being collected from records: the union of keys, in the order first seen.
+///
+/// Every key holds a cell for every record, so keys that few records have fill the table with
+/// missing cells; past ``TableLimits`` (in columns, and in cells per byte of the file) the read
+/// stops with an error instead of taking memory that grows with the square of the file.
 struct RecordColumns {
+  /// The file, for messages.
+  let file: String
+  /// The file's size in bytes.
+  let bytes: Int
+  /// The cells the records may fill: ``TableLimits/cellBudget(bytes:)``.
+  let cellBudget: Int
   /// The keys, in the order first seen.
   var names: [String] = []
   /// Each key's column index.
@@ -122,9 +132,25 @@ struct RecordColumns {
   /// The number of finished records.
   var count = 0
 
+  /// Collects the records of a file of `bytes` bytes.
+  init(file: String, bytes: Int) {
+    self.file = file
+    self.bytes = bytes
+    cellBudget = TableLimits.cellBudget(bytes: bytes)
+  }
+
   /// Sets a key of record `number` (from 1); false when the record already has that key.
-  mutating func set(_ key: String, to value: JSONCell, record number: Int) -> Bool {
+  ///
+  /// - Throws: ``DataError/tooManyColumns(file:columns:place:)`` and
+  ///   ``DataError/tooSparse(file:keys:records:bytes:)`` when a new key would pass the limits.
+  mutating func set(_ key: String, to value: JSONCell, record number: Int) throws(DataError) -> Bool {
     guard let column = positions[key] else {
+      guard names.count < TableLimits.maximumColumns else {
+        throw .tooManyColumns(file: file, columns: names.count + 1, place: "record \(number.grouped)")
+      }
+      guard (names.count + 1).multipliedReportingOverflow(by: number).partialValue <= cellBudget else {
+        throw .tooSparse(file: file, keys: names.count + 1, records: number, bytes: bytes)
+      }
       positions[key] = names.count
       names.append(key)
       cells.append(Array(repeating: .null, count: number - 1) + [value])
@@ -136,7 +162,10 @@ struct RecordColumns {
   }
 
   /// Closes record `number`, giving every key it lacks a missing cell.
-  mutating func finish(record number: Int) {
+  mutating func finish(record number: Int) throws(DataError) {
+    guard names.count.multipliedReportingOverflow(by: number).partialValue <= cellBudget else {
+      throw .tooSparse(file: file, keys: names.count, records: number, bytes: bytes)
+    }
     for column in cells.indices where cells[column].count < number {
       cells[column].append(.null)
     }

@@ -26,6 +26,12 @@ struct ChartSVG {
       parts.append("<text x=\"\(f(width / 2))\" y=\"\(f(height / 2))\" text-anchor=\"middle\">no values</text>")
       return (parts + ["</svg>"]).joined(separator: "\n")
     }
+    guard chart.fitsOneScale else {
+      parts.append(
+        "<text x=\"\(f(width / 2))\" y=\"\(f(height / 2))\" text-anchor=\"middle\">the values span more than the "
+          + "largest number, so no one scale can draw them</text>")
+      return (parts + ["</svg>"]).joined(separator: "\n")
+    }
     let ticks = ChartSVG.niceTicks(
       low: min(0, range.low), high: max(range.high, range.low == range.high ? range.low + 1 : range.high))
     let yLow = ticks.first ?? 0
@@ -81,7 +87,7 @@ struct ChartSVG {
     var paths: [String] = []
     var current: [String] = []
     for (index, value) in chart.y.enumerated() {
-      guard let value else {
+      guard let value, value.isFinite else {
         if current.count > 1 { paths.append(current.joined(separator: " ")) }
         current = []
         continue
@@ -102,7 +108,7 @@ struct ChartSVG {
     let slot = plotWidth / Double(max(xs.count, 1))
     let barWidth = max(1, slot * 0.7)
     return chart.y.enumerated().compactMap { index, value in
-      guard let value else { return nil }
+      guard let value, value.isFinite else { return nil }
       let top = min(y(value), base)
       let height = abs(y(value) - base)
       return "<rect x=\"\(f(xs[index] - barWidth / 2))\" y=\"\(f(top))\" width=\"\(f(barWidth))\" "
@@ -142,7 +148,8 @@ struct ChartSVG {
     while let last = ticks.last, last < high - step * 1e-9, ticks.count < 50 {
       ticks.append(start + Double(ticks.count) * step)
     }
-    return ticks
+    // Near the largest number a rounded tick can overflow: the plain range is the axis then.
+    return ticks.allSatisfy(\.isFinite) ? ticks : [low, high]
   }
 
   private func f(_ value: Double) -> String {

@@ -1,3 +1,4 @@
+import AttritionCore
 @preconcurrency import CLibEdit
 import Foundation
 
@@ -23,7 +24,7 @@ struct Terminal: Sendable {
   /// Writes a result: sanitized, tables cut to the screen's width, numbers coloured when
   /// `highlighting` (not in CSV or JSON, which are for copying).
   func writeResult(_ text: String, highlighting: Bool = true) {
-    let fitted = TableFitter(width: Terminal.size().columns).fit(TerminalText.sanitized(text))
+    let fitted = TableFitter(width: Terminal.size().columns).fit(TerminalText.escaped(text))
     Terminal.write((highlighting ? palette.highlightingNumbers(fitted) : fitted) + "\n", to: STDOUT_FILENO)
   }
 

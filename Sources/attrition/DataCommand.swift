@@ -43,7 +43,7 @@ struct DataCommand: ParsableCommand {
       }
       let listing = PublicDatasetListing(
         datasets: datasets, dataPath: DataPath(dataDirectories: dataDirectories), verifies: verify)
-      print(try listing.render(with: session.renderer))
+      StandardStream.output.writeLine(try listing.render(with: session.renderer))
     }
   }
 
@@ -97,7 +97,8 @@ struct DataCommand: ParsableCommand {
         throw ExitCode(2)
       }
       for dataset in datasets where !dataset.isPullable {
-        print("skipped \(dataset.name): \(dataset.derivation ?? "a derived file"), no single file to download")
+        StandardStream.output.writeLine(
+          "skipped \(dataset.name): \(dataset.derivation ?? "a derived file"), no single file to download")
       }
       datasets.removeAll { !$0.isPullable }
       let baseURL = PublicDatasetPuller.baseURL()
@@ -114,11 +115,11 @@ struct DataCommand: ParsableCommand {
           switch try puller.pull(dataset, progress: DownloadProgress.onTerminal(label: dataset.name)) {
           case .pulled(let path, let record, let replaced):
             let size = NumberFormat.exact(Double(record.byteCount))
-            print(
+            StandardStream.output.writeLine(
               "pulled \(dataset.name): \(size) bytes, SHA-256 verified, licence \(dataset.licence) → \(path)"
                 + (replaced ? " (replaced a file with a wrong checksum)" : ""))
           case .upToDate(let path):
-            print("up to date \(dataset.name): \(path)")
+            StandardStream.output.writeLine("up to date \(dataset.name): \(path)")
           }
         } catch {
           session.report(error.diagnostic, file: nil)
@@ -148,11 +149,11 @@ struct DataCommand: ParsableCommand {
     func run() throws {
       let dataPath = DataPath(dataDirectories: dataDirectories)
       if cache {
-        print(dataPath.cache)
+        StandardStream.output.writeLine(dataPath.cache)
         return
       }
       for directory in dataPath.directories {
-        print("\(directory.path)\t\(directory.origin.rawValue)")
+        StandardStream.output.writeLine("\(directory.path)\t\(directory.origin.rawValue)")
       }
     }
   }

@@ -20,9 +20,9 @@ struct ModulesCommand: ParsableCommand {
     let session = Session(registry: try ModuleRegistry(modules: builtinModules))
     guard plugins.load(into: session) else { throw ExitCode.failure }
     if markdown {
-      print(ModuleDocumentation.markdown(session.registry), terminator: "")
+      StandardStream.output.write(ModuleDocumentation.markdown(session.registry))
     } else {
-      print(session.renderer.human(.table(try session.modulesTable())))
+      StandardStream.output.writeLine(session.renderer.human(.table(try session.modulesTable())))
     }
   }
 }

@@ -102,7 +102,8 @@ struct NotebookCommand: ParsableCommand {
     let failed = run.cells.filter(\.failed).count
     let skipped = run.cells.filter(\.skipped).count
     if mismatches.isEmpty && failed == 0 {
-      print("\(file): \(blocks) block\(blocks == 1 ? "" : "s"), every recorded output matches")
+      StandardStream.output.writeLine(
+        "\(file): \(blocks) block\(blocks == 1 ? "" : "s"), every recorded output matches")
       return failedStatus
     }
     if failed > 0 {
@@ -128,7 +129,7 @@ struct NotebookCommand: ParsableCommand {
       session.report(NotebookError.cannotWrite(path: file, reason: error.description).diagnostic, file: nil)
       return 1
     }
-    print("\(file): updated \(changed) recorded output\(changed == 1 ? "" : "s")")
+    StandardStream.output.writeLine("\(file): updated \(changed) recorded output\(changed == 1 ? "" : "s")")
     return failedStatus
   }
 
@@ -154,7 +155,7 @@ struct NotebookCommand: ParsableCommand {
       text = markdown
     }
     guard let output else {
-      print(text, terminator: "")
+      StandardStream.output.write(text)
       return failedStatus
     }
     do {

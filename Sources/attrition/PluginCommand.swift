@@ -46,8 +46,9 @@ struct PluginCommand: ParsableCommand {
         _ = try scaffold.write(into: session.resolve(path))
         let folder =
           path == "." ? scaffold.packageName : (path as NSString).appendingPathComponent(scaffold.packageName)
-        print("wrote \(folder): module '\(scaffold.moduleName)'")
-        print("next: cd \(folder) && swift build && attrition --plugin .build/debug/lib\(scaffold.packageName).so")
+        StandardStream.output.writeLine("wrote \(folder): module '\(scaffold.moduleName)'")
+        StandardStream.output.writeLine(
+          "next: cd \(folder) && swift build && attrition --plugin .build/debug/lib\(scaffold.packageName).so")
       } catch {
         session.report(error.diagnostic, file: nil)
         throw ExitCode.failure

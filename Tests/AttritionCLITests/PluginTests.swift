@@ -42,7 +42,7 @@ struct PluginTests {
       """
     let outcome = try AttritionProcess.run(["--no-plugins", "-e", script])
     Expect.success(outcome)
-    #expect(outcome.stdout.contains("loaded plugin 'ForceGeneration' 1.0.0 (SDK 1.0.0): module force (4 functions)"))
+    #expect(outcome.stdout.contains("loaded plugin 'ForceGeneration' 1.0.0 (SDK 2.0.0): module force (4 functions)"))
     #expect(outcome.stdout.contains("force      1.0.0"))
     #expect(outcome.stdout.contains("force.depletion(force: number, net_change: number) -> number (months)"))
     #expect(outcome.stdout.contains("force.depletion(600k troops, -5k troops/month)\n  → 120 months"))
@@ -167,8 +167,8 @@ struct PluginTests {
     let abiFile = otherSDK.appendingPathComponent("Sources/AttritionSDK/Plugins/PluginABI.swift")
     let original = try String(contentsOf: abiFile, encoding: .utf8)
     let bumped = original.replacingOccurrences(
-      of: "public static var compiledVersion: Int32 { 1 }", with: "public static var compiledVersion: Int32 { 2 }")
-    try #require(bumped != original, "PluginABI.swift no longer declares compiledVersion as { 1 }")
+      of: "public static var compiledVersion: Int32 { 2 }", with: "public static var compiledVersion: Int32 { 3 }")
+    try #require(bumped != original, "PluginABI.swift no longer declares compiledVersion as { 2 }")
     try Data(bumped.utf8).write(to: abiFile)
     let created = try AttritionProcess.run([
       "plugin", "new", "FutureABI", "--path", folder.path, "--sdk", otherSDK.path,
@@ -179,6 +179,6 @@ struct PluginTests {
     let library = folder.appendingPathComponent("FutureABI/.build/debug/libFutureABI.so").path
     let outcome = try AttritionProcess.run(["--no-plugins", "--plugin", library, "-e", "1"])
     Expect.diagnostic(outcome, id: "plugin.abi_mismatch")
-    #expect(outcome.stderr.contains("was built against Attrition SDK ABI 2; this attrition has ABI 1"))
+    #expect(outcome.stderr.contains("was built against Attrition SDK ABI 3; this attrition has ABI 2"))
   }
 }

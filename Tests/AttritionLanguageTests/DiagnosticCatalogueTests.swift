@@ -12,7 +12,7 @@ struct DiagnosticCatalogueTests {
     .expected("an expression", found: "'*'"), .integerTooLarge("99999999999999999999"), .invalidDay("2024-02-30"),
     .invalidEscape("\\q"), .nestedTooDeeply(limit: 200), .numberOutOfRange("1e400"), .tooManyOperators(limit: 10_000),
     .unexpectedCharacter("€"), .expectedUnit("number '7'"), .unknownUnit("kmm", suggestion: "km"),
-    .unterminatedQuotedName, .unterminatedString,
+    .unterminatedQuotedName, .unterminatedString, .stringTooLong(limit: 8_388_608),
   ]
 
   /// One value of every evaluation error kind.
@@ -38,14 +38,15 @@ struct DiagnosticCatalogueTests {
     "evaluation.cancelled": "needs Ctrl-C; EvaluatorHostTests.cancelled",
     "evaluation.host_failure": "keeps the host's ID; Tests/Fixtures/diagnostics/file_not_found.atn",
     "evaluation.step_limit_exceeded": "the default limit takes a minute to reach; StepBudgetTests, LimitTests",
+    "parse.string_too_long": "needs a literal of 8 MiB, too large for a fixture; BadInputTests (size limits)",
   ]
 
   /// Compile-time check that `parseKinds` can list every kind: adding a kind breaks this switch.
   static func isListed(_ kind: ParseError.Kind) -> Bool {
     switch kind {
     case .expected, .expectedUnit, .integerTooLarge, .invalidDay, .invalidEscape, .nestedTooDeeply,
-      .numberOutOfRange, .tooManyOperators, .unexpectedCharacter, .unknownUnit, .unterminatedQuotedName,
-      .unterminatedString:
+      .numberOutOfRange, .stringTooLong, .tooManyOperators, .unexpectedCharacter, .unknownUnit,
+      .unterminatedQuotedName, .unterminatedString:
       true
     }
   }
@@ -85,7 +86,7 @@ struct DiagnosticCatalogueTests {
     #expect(Self.parseKinds.allSatisfy(Self.isListed) && Self.evaluationKinds.allSatisfy(Self.isListed))
     let ids = Self.allIDs
     #expect(Set(ids).count == ids.count, "duplicate IDs: \(ids)")
-    #expect(ids.count == 12 + 29, "a kind was added or removed: update the lists and add a fixture")
+    #expect(ids.count == 13 + 29, "a kind was added or removed: update the lists and add a fixture")
     for id in ids {
       let parts = id.split(separator: ".")
       #expect(parts.count == 2 && ["parse", "evaluation"].contains(String(parts[0])), "\(id)")

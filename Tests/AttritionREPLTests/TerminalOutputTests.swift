@@ -1,3 +1,4 @@
+import AttritionCore
 import Testing
 
 @testable import AttritionREPL

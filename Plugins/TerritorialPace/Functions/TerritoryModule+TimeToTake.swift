@@ -30,6 +30,9 @@ extension TerritoryModule {
     ]
   ) { arguments in
     let area = try arguments.area(0)
+    guard (area.low ?? area.value) >= 0, area.value >= 0 else {
+      throw ModuleError.notPositive(arguments.functionName, "area", area, why: "an area to take cannot be negative")
+    }
     let pace = try arguments.estimate(1)
     guard pace.unit.isAreaRate else {
       throw ModuleError.wrongUnit(
@@ -46,7 +49,8 @@ extension TerritoryModule {
     if arguments.isAbsent(2) { return .estimate(days) }
     let start = try arguments.day(2)
     let date = { (count: Double?) -> Day? in
-      guard let count, count.isFinite, count < 3_650_000 else { return nil }
+      // Outside ten thousand years either way a date means nothing, and Int(…) of a huge double would trap.
+      guard let count, count.isFinite, Swift.abs(count) < 3_650_000 else { return nil }
       // A tolerance keeps 521.0000000001 days (round-off) from becoming 522.
       return start.adding(days: max(1, Int((count - 1e-9).rounded(.up))) - 1)
     }

@@ -20,6 +20,10 @@ public struct ChartText: Sendable {
   public func render() -> String {
     var lines = [chart.title]
     guard let range = chart.yRange else { return (lines + ["(no values)"]).joined(separator: "\n") }
+    guard chart.fitsOneScale else {
+      return (lines + ["(the values span more than the largest number, so no one scale can draw them)"])
+        .joined(separator: "\n")
+    }
     switch chart.kind {
     case .bar: lines += bars(range)
     case .line: lines += plot(range)
@@ -46,19 +50,19 @@ public struct ChartText: Sendable {
       let scale = max(range.high, .leastNormalMagnitude)
       return labels.indices.map { index in
         let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-        guard let value = chart.y[index] else { return "\(label)  (missing)" }
+        guard let value = chart.y[index], value.isFinite else { return "\(label)  (missing)" }
         return "\(label)  \(rightward(value / scale, width: width)) \(NumberFormat.cell(value))"
       }
     }
     // Negative values grow leftward from a zero axis, positive ones rightward, on one scale.
     let positive = max(range.high, 0)
     let scale = max(positive - range.low, .leastNormalMagnitude)
-    let left = max(1, Int((-range.low / scale * Double(width)).rounded()))
+    let left = max(1, ChartText.cells(-range.low / scale * Double(width), upTo: width - 1))
     let right = width - left
     return labels.indices.map { index in
       let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-      guard let value = chart.y[index] else { return "\(label)  (missing)" }
-      let cells = Int((abs(value) / scale * Double(width)).rounded())
+      guard let value = chart.y[index], value.isFinite else { return "\(label)  (missing)" }
+      let cells = ChartText.cells(abs(value) / scale * Double(width), upTo: width)
       let negative = value < 0 ? String(repeating: "▒", count: min(cells, left)) : ""
       let leftPart = String(repeating: " ", count: left - negative.count) + negative
       let rightPart = value > 0 ? rightward(value / positive, width: right) : String(repeating: " ", count: right)
@@ -68,9 +72,16 @@ public struct ChartText: Sendable {
 
   /// A bar of `fraction` of `width` cells growing rightward, in eighths of a cell, padded to `width`.
   private func rightward(_ fraction: Double, width: Int) -> String {
-    let eighths = Int((max(0, fraction) * Double(width * 8)).rounded())
+    let eighths = ChartText.cells(fraction * Double(width * 8), upTo: width * 8)
     let bar = String(repeating: "█", count: eighths / 8) + ChartText.partial[eighths % 8]
     return bar.padding(toLength: width, withPad: " ", startingAt: 0)
+  }
+
+  /// A count of cells from a double, rounded and kept within 0…`limit` (NaN counts as 0), so no
+  /// value can trap the conversion.
+  static func cells(_ value: Double, upTo limit: Int) -> Int {
+    guard value.isFinite else { return value == .infinity ? limit : 0 }
+    return Int(Swift.min(Swift.max(value.rounded(), 0), Double(limit)))
   }
 
   private static let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
@@ -83,8 +94,9 @@ public struct ChartText: Sendable {
     let buckets: [Double?] = (0..<columns).map { column in
       let start = column * count / columns
       let end = max(start + 1, (column + 1) * count / columns)
-      let values = chart.y[start..<end].compactMap { $0 }
-      return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+      // Averaged as fractions of the count, so values near the largest number cannot overflow the sum.
+      let values = chart.y[start..<end].compactMap { $0 }.filter(\.isFinite)
+      return values.isEmpty ? nil : values.reduce(0) { $0 + $1 / Double(values.count) }
     }
     let span = range.high - range.low
     var rows: [String] = []
@@ -96,8 +108,7 @@ public struct ChartText: Sendable {
           continue
         }
         let filled = span == 0 ? Double(height) : (value - range.low) / span * Double(height - 1) + 1
-        let level = Int(((filled - Double(row)) * 8).rounded())
-        line.append(ChartText.levels[max(0, min(8, level))])
+        line.append(ChartText.levels[ChartText.cells((filled - Double(row)) * 8, upTo: 8)])
       }
       // Three significant digits: an axis label places the scale, the values are in the table.
       let axis =

@@ -19,6 +19,7 @@ public struct InputError: DiagnosticConvertible, Sendable {
     case fileNotFound
     case invalidUTF8(offset: Int)
     case isDirectory
+    case tooLarge(size: Int, limit: Int)
     case unreadable(String)
   }
 
@@ -32,6 +33,12 @@ public struct InputError: DiagnosticConvertible, Sendable {
       case .invalidUTF8(let offset):
         ("invalid_utf8", "'\(path)' is not valid UTF-8 (bad byte at offset \(offset))", ["save the file as UTF-8"])
       case .isDirectory: ("is_directory", "'\(path)' is a directory, not a script", [])
+      case .tooLarge(let size, let limit):
+        (
+          "too_large",
+          "'\(path)' is \(NumberFormat.exact(Double(size))) bytes, more than the \(NumberFormat.exact(Double(limit))) a script or notebook may have",
+          ["scripts are code: keep data in files and load them"]
+        )
       case .unreadable(let reason): ("unreadable", "cannot read '\(path)': \(reason)", [])
       }
     return Diagnostic(id: DiagnosticID(phase: "input", name: name), message: message, notes: notes)

@@ -64,7 +64,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// Creates a session; `arguments` become the script's `args`.
   public init(
     registry: ModuleRegistry = .empty, arguments: [String] = [], format: OutputFormat = .table,
-    output: @escaping (String) -> Void = { print($0) },
+    output: @escaping (String) -> Void = { StandardStream.output.writeLine($0) },
     errorOutput: @escaping (String) -> Void = { Session.writeStandardError($0) }
   ) {
     evaluator = Evaluator()
@@ -186,8 +186,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// Writes text and a newline to standard error. A failed write (a closed pipe, a full disk) is
   /// ignored rather than trapping, as FileHandle's `write(_:)` would.
   public static func writeStandardError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
-    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    StandardStream.error.writeLine(text)
   }
 
   // MARK: EvaluationHost

@@ -21,6 +21,10 @@ public struct SourceFile: Sendable {
     self.directory = directory
   }
 
+  /// The most bytes a script or notebook may have: 16 MiB, hundreds of times the largest written
+  /// by hand, and a bound on what parsing one may take (about twelve times its size).
+  public static let maximumSize = 16 << 20
+
   /// How many lines the text has.
   var lineCount: Int { text.unicodeScalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
 
@@ -34,9 +38,10 @@ public struct SourceFile: Sendable {
   public static func read(path: String) throws(InputError) -> SourceFile {
     let bytes: [UInt8]
     do {
-      bytes = try FileContents.bytes(ofPath: path)
+      bytes = try FileContents.bytes(ofPath: path, maximumSize: maximumSize)
     } catch {
       switch error {
+      case .fileTooLarge(_, let size, let limit): throw InputError(.tooLarge(size: size, limit: limit), path: path)
       case .fileNotFound: throw InputError(.fileNotFound, path: path)
       case .isDirectory: throw InputError(.isDirectory, path: path)
       case .unreadable(_, let reason) where reason.hasPrefix(FileContents.notRegularFile):
@@ -52,7 +57,15 @@ public struct SourceFile: Sendable {
 
   /// Reads a script from standard input.
   public static func readStandardInput() throws(InputError) -> SourceFile {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
+    var data = Data()
+    while true {
+      let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+      if chunk.isEmpty { break }
+      data.append(chunk)
+      guard data.count <= maximumSize else {
+        throw InputError(.tooLarge(size: data.count, limit: maximumSize), path: "<stdin>")
+      }
+    }
     return SourceFile(name: "<stdin>", text: try decode(data, name: "<stdin>"))
   }
 

@@ -22,6 +22,7 @@ public struct ParseError: DiagnosticConvertible, Equatable, Sendable {
     case invalidEscape(String)
     case nestedTooDeeply(limit: Int)
     case numberOutOfRange(String)
+    case stringTooLong(limit: Int)
     case tooManyOperators(limit: Int)
     case unexpectedCharacter(String)
     case unknownUnit(String, suggestion: String?)
@@ -59,6 +60,11 @@ extension ParseError.Kind {
       return ("nested_too_deeply", "expression nested more than \(limit.grouped) levels deep", [])
     case .numberOutOfRange(let literal):
       return ("number_out_of_range", "number '\(literal)' is out of range", ["the largest number is about 1.8e308"])
+    case .stringTooLong(let limit):
+      return (
+        "string_too_long", "string literal longer than \(limit.grouped) bytes",
+        ["keep long text in a file and load it"]
+      )
     case .tooManyOperators(let limit):
       return (
         "too_many_operators", "statement has more than \(limit.grouped) operators",

@@ -115,6 +115,10 @@ extension Evaluator {
         notes: low == nil ? ["its lower bound is unknown; state it with a range 'low..high'"] : [])
     case .notFinite:
       return EvaluationError(.notFinite, range)
+    case .unitTooComplex(let unit):
+      return EvaluationError(
+        .tooLarge(what: "the unit of the result", size: unit.spelled, limit: "a power of \(Unit.maximumExponent)"),
+        range)
     }
   }
 

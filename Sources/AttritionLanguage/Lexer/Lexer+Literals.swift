@@ -87,11 +87,29 @@ extension Lexer {
     return Day(ordinal: 0)
   }
 
+  /// The most bytes of UTF-8 a string literal may hold: 8 MiB. Data belongs in files; a limit
+  /// keeps what a script's text can ask of memory in proportion to it.
+  static let maximumStringLength = 8 << 20
+
   mutating func lexString(spaced: Bool) {
     let start = location
     advance()
     var value = ""
+    var length = 0
+    var tooLong = false
     while let scalar = peek(), scalar != "\"" {
+      if length > Lexer.maximumStringLength, !tooLong {
+        tooLong = true
+        value = ""
+        errors.append(
+          ParseError(.stringTooLong(limit: Lexer.maximumStringLength), SourceRange(start: start, end: location)))
+      }
+      if tooLong {
+        if scalar == "\n" { break }
+        advance()
+        continue
+      }
+      length += UTF8.width(scalar)
       if scalar == "\n" { break }
       if scalar == "\\" {
         let escapeStart = location

@@ -12,14 +12,14 @@
 public enum PluginABI {
   /// The ABI version the calling code was compiled against.
   @_alwaysEmitIntoClient
-  public static var compiledVersion: Int32 { 1 }
+  public static var compiledVersion: Int32 { 2 }
 
   /// The ABI version of the SDK library loaded in this process.
   public static let loadedVersion: Int32 = compiledVersion
 
   /// The SDK's release the calling code was compiled against, `MAJOR.MINOR.PATCH`.
   @_alwaysEmitIntoClient
-  public static var compiledSDKVersion: String { "1.0.0" }
+  public static var compiledSDKVersion: String { "2.0.0" }
 
   /// The SDK's release loaded in this process.
   public static let loadedSDKVersion: String = compiledSDKVersion

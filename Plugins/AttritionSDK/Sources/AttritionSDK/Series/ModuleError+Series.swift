@@ -59,6 +59,10 @@ extension ModuleError {
         "cannot compute \(what): the divisor's range [\(bound(low)) – \(bound(high))] contains 0")
     case .notFinite:
       self.init("not_finite", "cannot compute \(what): the result is not a finite number")
+    case .unitTooComplex(let unit):
+      self.init(
+        "unit_mismatch",
+        "cannot compute \(what): its unit would be '\(unit)', past a power of \(Unit.maximumExponent)")
     }
   }
 

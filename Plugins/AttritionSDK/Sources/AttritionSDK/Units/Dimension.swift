@@ -28,12 +28,16 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
 
   /// The product of two dimensions (exponents add).
   public static func * (lhs: Dimension, rhs: Dimension) -> Dimension {
-    Dimension(exponents: lhs.exponents.merging(rhs.exponents, uniquingKeysWith: +))
+    Dimension(exponents: lhs.exponents.merging(rhs.exponents, uniquingKeysWith: Unit.saturatingSum))
   }
 
   /// This dimension raised to an integer power.
   public func power(_ exponent: Int) -> Dimension {
-    Dimension(exponents: exponents.mapValues { $0 * exponent })
+    Dimension(
+      exponents: exponents.mapValues { value in
+        let (power, overflow) = value.multipliedReportingOverflow(by: exponent)
+        return overflow ? ((value < 0) != (exponent < 0) ? .min : .max) : power
+      })
   }
 
   /// A readable form such as `length^2·time^-1`.

@@ -28,7 +28,7 @@ public struct Unit: Hashable, Sendable {
     var merged: [Factor] = []
     for factor in factors {
       if let index = merged.firstIndex(where: { $0.base == factor.base }) {
-        merged[index].exponent += factor.exponent
+        merged[index].exponent = Unit.saturatingSum(merged[index].exponent, factor.exponent)
       } else {
         merged.append(factor)
       }
@@ -67,13 +67,23 @@ public struct Unit: Hashable, Sendable {
 
   /// This unit raised to an integer power.
   public func power(_ exponent: Int) -> Unit {
-    Unit(factors: factors.map { Factor(base: $0.base, exponent: $0.exponent * exponent) })
+    Unit(
+      factors: factors.map { factor in
+        let (power, overflow) = factor.exponent.multipliedReportingOverflow(by: exponent)
+        return Factor(base: factor.base, exponent: overflow ? (power < 0 ? .max : .min) : power)
+      })
   }
 }
 
-/// Integer power of a double without Foundation.
+/// Integer power of a double without Foundation, by repeated squaring.
 func pow(_ base: Double, _ exponent: Int) -> Double {
   var result = 1.0
-  for _ in 0..<abs(exponent) { result *= base }
+  var square = base
+  var remaining = exponent.magnitude
+  while remaining > 0 {
+    if remaining & 1 == 1 { result *= square }
+    square *= square
+    remaining >>= 1
+  }
   return exponent < 0 ? 1 / result : result
 }

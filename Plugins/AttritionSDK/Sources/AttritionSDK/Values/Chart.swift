@@ -56,10 +56,17 @@ public struct Chart: Sendable {
     self.provenance = provenance
   }
 
-  /// The smallest and largest y value, or nil when every value is missing.
+  /// The smallest and largest finite y value, or nil when every value is missing.
   public var yRange: (low: Double, high: Double)? {
-    let present = y.compactMap { $0 }
+    let present = y.compactMap { $0 }.filter(\.isFinite)
     guard let low = present.min(), let high = present.max() else { return nil }
     return (low, high)
+  }
+
+  /// Whether the y values fit one scale: the distance from 0 or the lowest value to the highest
+  /// is a finite number (values near ±1.8e308 on both sides of 0 overflow it).
+  public var fitsOneScale: Bool {
+    guard let range = yRange else { return true }
+    return (Swift.max(range.high, 0) - Swift.min(range.low, 0)).isFinite
   }
 }

@@ -15,7 +15,9 @@ extension Estimate {
 
   /// The product; units multiply (`km × km` is `km²`).
   public func multiplying(_ other: Estimate) throws(EstimateError) -> Estimate {
-    let (resultUnit, factor) = Unit.product(unit, other.unit)
+    guard let (resultUnit, factor) = Unit.checkedProduct(unit, other.unit) else {
+      throw .unitTooComplex(Unit.product(unit, other.unit).unit)
+    }
     return try combined(other, unit: resultUnit, value: value * other.value * factor, factor: factor, *)
   }
 
@@ -27,7 +29,9 @@ extension Estimate {
     guard !Interval(other).containsZero, other.value != 0 else {
       throw .divisorRangeContainsZero(low: other.low, high: other.high)
     }
-    let (resultUnit, factor) = Unit.quotient(unit, other.unit)
+    guard let (resultUnit, factor) = Unit.checkedQuotient(unit, other.unit) else {
+      throw .unitTooComplex(Unit.quotient(unit, other.unit).unit)
+    }
     return try combined(other, unit: resultUnit, value: value / other.value * factor, factor: factor, /)
   }
 

@@ -6,4 +6,6 @@ public enum EstimateError: Error, Hashable, Sendable {
   case divisorRangeContainsZero(low: Double?, high: Double?)
   /// The central value is not a finite number (overflow or 0/0).
   case notFinite
+  /// The result's unit would raise a base unit past ``Unit/maximumExponent`` (the unit it would have).
+  case unitTooComplex(Unit)
 }

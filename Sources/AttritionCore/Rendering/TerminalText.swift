@@ -4,10 +4,10 @@
 /// Results can hold text from data files and diagnostics quote what was typed; an escape
 /// sequence in either must not reach the terminal as one, or a CSV cell could retitle the window
 /// or move the cursor. Colour codes Attrition writes itself (SGR: `ESC [ digits ; … m`) pass.
-enum TerminalText {
+public enum TerminalText {
   /// The text with every control character but line feed, tab and SGR colour sequences replaced
   /// by a visible stand-in (`␛` for escape, `␀`–`␟` for the others, U+FFFD for C1 controls).
-  static func sanitized(_ text: String) -> String {
+  public static func sanitized(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
     guard scalars.contains(where: isUnsafe) else { return text }
     var result = String.UnicodeScalarView()
@@ -25,8 +25,17 @@ enum TerminalText {
     return String(result)
   }
 
+  /// The text with every control character but line feed and tab replaced by a visible
+  /// stand-in, colour sequences included: for text none of whose colour is Attrition's own.
+  public static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { result.append(isUnsafe(scalar) ? visible(scalar) : scalar) }
+    return String(result)
+  }
+
   /// Whether a character must not reach the terminal as it is.
-  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A: false
     case 0x00...0x1F, 0x7F...0x9F: true
@@ -35,7 +44,7 @@ enum TerminalText {
   }
 
   /// The stand-in for a control character: the Unicode control pictures, one column wide.
-  static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+  public static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar.value {
     case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
     case 0x7F: "\u{2421}"
@@ -57,7 +66,7 @@ enum TerminalText {
   }
 
   /// Removes SGR colour sequences, to measure or compare what is shown.
-  static func plain(_ text: String) -> String {
+  public static func plain(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
