@@ -24,6 +24,16 @@ struct CSVTypeMismatch: Error {
   var cell: String
   /// The readings every cell of the column in this region admits, to widen an inferred type.
   var regionMask: TypeMask
+  /// Why the cell is refused outright rather than widening the column, when it is.
+  var refusal: Refusal?
+
+  /// A cell of the right shape whose value cannot be held.
+  enum Refusal {
+    /// A number that is infinite (`inf`, `Infinity`) or beyond the largest double (`1e309`).
+    case notFinite
+    /// A `YYYY-MM-DD` that is no day of the calendar (`2024-02-30`).
+    case invalidDay
+  }
 }
 
 /// Types the cells of a scanned region of CSV text, column by column.
@@ -53,11 +63,7 @@ struct CSVChunkParser {
     switch type {
     case .integer: return .integer(try values(column, type, CellSyntax.integer))
     case .number:
-      return .number(
-        try values(column, type) { cell in
-          guard let value = CellSyntax.fastNumber(cell) else { return nil }
-          return .some(value.isNaN ? nil : value)
-        }.map { $0 ?? nil })
+      return .number(try numbers(column))
     case .day: return .day(try days(column))
     case .bool: return .bool(try values(column, type, CellSyntax.bool))
     case .string: return strings(column)
@@ -80,6 +86,25 @@ struct CSVChunkParser {
     return values
   }
 
+  /// Number cells, `NaN` as missing; an infinite one is refused.
+  private func numbers(_ column: Int) throws(CSVTypeMismatch) -> [Double?] {
+    let rows = layout.rowCount
+    var values = [Double?](repeating: nil, count: rows)
+    for row in 0..<rows {
+      let cell = layout.field(row: row, column: column, in: bytes)
+      if cell.content.isEmpty || cell.isBlank { continue }
+      guard !cell.hasEscapes, let value = CellSyntax.fastNumber(cell.content) else {
+        throw CSVTypeMismatch(column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column))
+      }
+      guard value.isFinite || value.isNaN else {
+        throw CSVTypeMismatch(
+          column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column), refusal: .notFinite)
+      }
+      values[row] = value.isNaN ? nil : value
+    }
+    return values
+  }
+
   /// Day cells; a cell with the same bytes as the one before it (sorted files repeat a day for
   /// many rows) reuses its value instead of being parsed again.
   private func days(_ column: Int) throws(CSVTypeMismatch) -> [Day?] {
@@ -97,7 +122,9 @@ struct CSVChunkParser {
         continue
       }
       guard !cell.hasEscapes, let day = CellSyntax.day(cell.content) else {
-        throw CSVTypeMismatch(column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column))
+        let refusal: CSVTypeMismatch.Refusal? = CellSyntax.isDayShaped(cell.content) ? .invalidDay : nil
+        throw CSVTypeMismatch(
+          column: column, record: row, cell: cell.text, regionMask: mask(ofColumn: column), refusal: refusal)
       }
       values[row] = day
       previous = cell.content
@@ -120,5 +147,15 @@ struct CSVChunkParser {
       }
     }
     return .string(codes: codes, dictionary: dictionary)
+  }
+}
+
+extension CSVTypeMismatch.Refusal {
+  /// The data error's name for it.
+  var problem: DataError.CellProblem {
+    switch self {
+    case .notFinite: .notFinite
+    case .invalidDay: .invalidDay
+    }
   }
 }

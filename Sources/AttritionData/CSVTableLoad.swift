@@ -250,6 +250,12 @@ final class CSVTableLoad {
   /// The error or restart for a cell that does not fit its column.
   private func stop(for mismatch: CSVTypeMismatch, rowsBefore: Int) -> CSVLoadStop {
     let name = names[mismatch.column]
+    if let refusal = mismatch.refusal, overrides[name] == nil {
+      let row = rowsBefore + mismatch.record + (hasHeader ? 2 : 1)
+      return .failed(
+        .unreadableCell(
+          file: source.name, place: "row \(row), column '\(name)'", cell: mismatch.cell, problem: refusal.problem))
+    }
     if let forced = overrides[name] {
       let row = rowsBefore + mismatch.record + (hasHeader ? 2 : 1)
       return .failed(.typeOverrideFailed(file: source.name, row: row, column: name, type: forced, cell: mismatch.cell))

@@ -29,7 +29,9 @@ enum CellSyntax {
     } else if isDecimal(cell) || special(cell) != nil {
       mask.insert(.number)
     }
-    if day(cell) != nil { mask.insert(.day) }
+    // A cell shaped like a day counts as one, so that `2024-02-30` among days is refused by name
+    // when the column is read, instead of turning the column into text without a word.
+    if isDayShaped(cell) { mask.insert(.day) }
     if bool(cell) != nil { mask.insert(.bool) }
     return mask
   }
@@ -64,6 +66,19 @@ enum CellSyntax {
     if let value = integer(cell) { return Double(value) }
     if isDecimal(cell) { return Double(String(decoding: cell, as: UTF8.self)) }
     return special(cell)
+  }
+
+  /// Whether a cell has the shape of ``day(_:)`` (`dddd-dd-dd`, a midnight time allowed),
+  /// whether or not it is a day of the calendar.
+  static func isDayShaped(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+    let cell = trimmed(cell)
+    guard cell.count >= 10, cell[cell.startIndex + 4] == .minus, cell[cell.startIndex + 7] == .minus else {
+      return false
+    }
+    let base = cell.startIndex
+    for offset in [0, 1, 2, 3, 5, 6, 8, 9] where !cell[base + offset].isDigit { return false }
+    let rest = UnsafeBufferPointer(rebasing: cell[(base + 10)...])
+    return rest.isEmpty || isMidnight(rest)
   }
 
   /// `YYYY-MM-DD`, optionally followed by a midnight time ` 00:00:00` or `T00:00:00` (and `Z`).

@@ -47,6 +47,24 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Records name so many keys that most of the table would be missing cells: more than
   /// ``TableLimits/cellBudget(bytes:)`` cells from a file of `bytes` bytes.
   case tooSparse(file: String, keys: Int, records: Int, bytes: Int)
+  /// A cell of the right shape whose value cannot be held: a number that is not finite, a day that
+  /// is not on the calendar, a string with a lone UTF-16 surrogate; `place` is the row and column
+  /// (CSV) or the line and column (JSON).
+  case unreadableCell(file: String, place: String, cell: String, problem: CellProblem)
+
+  /// Why a cell cannot be read.
+  public enum CellProblem: Hashable, Sendable {
+    /// An infinite number, or one beyond the largest double (about 1.8e308).
+    case notFinite
+    /// `YYYY-MM-DD` that is no day of the calendar.
+    case invalidDay
+    /// A `\uD800`–`\uDFFF` escape without its pair: no character.
+    case loneSurrogate
+  }
+
+  /// A polygon's rings are not valid: one crosses itself, or a hole lies outside its outer ring;
+  /// `feature` is the 1-based feature, `problem` says which ring and where.
+  case invalidPolygon(file: String, at: SourceLocation, feature: Int, problem: String)
   /// The file is larger than a reader of its kind takes (a script or notebook: 16 MiB).
   case fileTooLarge(path: String, size: Int, limit: Int)
 
@@ -122,6 +140,16 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .tooManyColumns(let file, let columns, let place):
       return "\(quotedPath(file)) has more than \(TableLimits.maximumColumns.grouped) columns "
         + "(\(place) reaches \(columns.grouped))"
+    case .unreadableCell(let file, let place, let cell, let problem):
+      let what =
+        switch problem {
+        case .notFinite: "is not a finite number"
+        case .invalidDay: "is not a day of the calendar"
+        case .loneSurrogate: "holds half of a UTF-16 surrogate pair, which is no character"
+        }
+      return "\(quoted(cell)) in \(quotedPath(file)) at \(place) \(what)"
+    case .invalidPolygon(let file, let at, let feature, let problem):
+      return "invalid polygon in feature \(feature) of \(quotedPath(file)) at \(at.line):\(at.column): \(problem)"
     case .fileTooLarge(let path, let size, let limit):
       return
         "\(quotedPath(path)) is \(size.grouped) bytes, more than the \(limit.grouped) a script or notebook may have"
@@ -154,6 +182,10 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
     case .tooManyColumns: "too_many_columns"
     case .tooSparse: "too_sparse"
     case .fileTooLarge: "too_large"
+    case .invalidPolygon: "invalid_polygon"
+    case .unreadableCell(_, _, _, .notFinite): "not_finite"
+    case .unreadableCell(_, _, _, .invalidDay): "invalid_day"
+    case .unreadableCell(_, _, _, .loneSurrogate): "lone_surrogate"
     }
   }
 
@@ -165,6 +197,23 @@ public enum DataError: Error, Hashable, Sendable, CustomStringConvertible {
       return ["a field that contains the delimiter or a line break must be in double quotes"]
     case .malformedCSV(_, _, _, .textAfterQuote):
       return ["a quoted field ends at its closing quote; a quote inside it is written twice: \"\""]
+    case .unreadableCell(_, _, _, .notFinite):
+      return [
+        "numbers are finite: a missing value is an empty cell; to keep the text as written, force the column "
+          + "to text with types: \"column: string\""
+      ]
+    case .unreadableCell(_, _, _, .invalidDay):
+      return [
+        "a column of days holds days of the calendar; to keep the text as written, force the column to text "
+          + "with types: \"column: string\""
+      ]
+    case .unreadableCell(_, _, _, .loneSurrogate):
+      return ["a character outside the Basic Multilingual Plane is written as two \\u escapes, high then low"]
+    case .invalidPolygon:
+      return [
+        "its area would be wrong (a ring that crosses itself cancels out; a hole outside is subtracted from "
+          + "nothing): repair the geometry first, e.g. with GDAL's MakeValid or shapely's make_valid"
+      ]
     case .tooManyColumns:
       return ["a table read from a file has at most \(TableLimits.maximumColumns.grouped) columns"]
     case .tooSparse:

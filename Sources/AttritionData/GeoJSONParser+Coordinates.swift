@@ -38,6 +38,7 @@ extension GeoJSONParser {
   /// linear ring of at least 4 positions (RFC 7946 §3.1.6). An empty array is an empty polygon.
   private mutating func polygon() throws(DataError) -> [[Coordinate]] {
     var rings: [[Coordinate]] = []
+    let polygonStart = scanner.index
     try openArray("an array of linear rings (arrays of positions)")
     var isFirst = true
     while try nextElement(&isFirst) {
@@ -55,6 +56,17 @@ extension GeoJSONParser {
           found: ring.last.map(Self.text) ?? "none")
       }
       rings.append(ring)
+    }
+    if let problem = RingCheck.problem(rings) {
+      let described: String
+      switch problem {
+      case .crossesItself(let ring, let point):
+        described = "\(ring == 0 ? "its outer ring" : "hole \(ring)") crosses itself at \(Self.text(point))"
+      case .holeOutside(let ring, let point):
+        described = "hole \(ring) lies outside the outer ring (at \(Self.text(point)))"
+      }
+      throw .invalidPolygon(
+        file: scanner.file, at: scanner.location(of: polygonStart), feature: columns.count + 1, problem: described)
     }
     return rings
   }
@@ -92,6 +104,11 @@ extension GeoJSONParser {
       case .number(let number) where number.isFinite: value = number
       default:
         throw scanner.malformed(expected: "a finite number (\(name))", at: offset, found: "a non-finite number")
+      }
+      if numbers.isEmpty, !(-180...180).contains(value) {
+        throw scanner.malformed(
+          expected: "a longitude within ±180° (are the coordinates in another reference system?)", at: offset,
+          found: Self.text(value))
       }
       if numbers.count == 1, !(-90...90).contains(value) {
         throw scanner.malformed(

@@ -1,9 +1,11 @@
+import AttritionSDK
+
 extension JSONScanner {
   /// Continues reading a string from the backslash at the cursor, appending its decoded bytes to
   /// `decoded`, up to and past the closing quote.
   ///
-  /// `\uXXXX` escapes are decoded, surrogate pairs combined; a lone surrogate becomes U+FFFD, as
-  /// it stands for no character.
+  /// `\uXXXX` escapes are decoded and surrogate pairs combined; a lone surrogate stands for no
+  /// character and is refused (replacing it would change the text without a word).
   mutating func unescape(into decoded: inout [UInt8], opening open: Int) throws(DataError) {
     while index < bytes.count {
       let byte = bytes[index]
@@ -40,19 +42,29 @@ extension JSONScanner {
 
   /// Reads the four hex digits after `\u` (and a low surrogate's escape after a high one).
   private mutating func unicodeEscape() throws(DataError) -> Unicode.Scalar {
-    let replacement: Unicode.Scalar = "\u{FFFD}"
+    let start = index - 2
     let first = try hexQuad()
-    guard (0xD800..<0xDC00).contains(first) else { return Unicode.Scalar(first) ?? replacement }
-    let resume = index
+    guard (0xD800..<0xDC00).contains(first) else {
+      guard let scalar = Unicode.Scalar(first) else { throw loneSurrogate(at: start) }
+      return scalar
+    }
     if index + 1 < bytes.count, bytes[index] == .backslash, bytes[index + 1] == UInt8(ascii: "u") {
       index += 2
       let second = try hexQuad()
-      if (0xDC00..<0xE000).contains(second) {
-        return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) ?? replacement
+      if (0xDC00..<0xE000).contains(second),
+        let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+      {
+        return scalar
       }
-      index = resume
     }
-    return replacement
+    throw loneSurrogate(at: start)
+  }
+
+  /// The error for the `\uXXXX` escape at `start` that is half of a surrogate pair.
+  private func loneSurrogate(at start: Int) -> DataError {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + 6]), as: UTF8.self)
+    let at = location(of: start)
+    return .unreadableCell(file: file, place: "\(at.line):\(at.column)", cell: text, problem: .loneSurrogate)
   }
 
   /// Reads four hexadecimal digits.

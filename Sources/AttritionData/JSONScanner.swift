@@ -2,8 +2,9 @@ import AttritionSDK
 
 /// A cursor over JSON text that reads one value at a time and reports errors with line:column.
 ///
-/// Besides RFC 8259 JSON it accepts the bare tokens `NaN`, `Infinity` and `-Infinity` that Python
-/// and pandas write. Objects and arrays nested inside a record are validated without recursion and
+/// Besides RFC 8259 JSON it accepts the bare token `NaN` that Python and pandas write (a missing
+/// value); their `Infinity` and `-Infinity`, and numbers beyond the largest double, are refused
+/// with the place they are at, since a table holds finite numbers. Objects and arrays nested inside a record are validated without recursion and
 /// kept as their JSON text, so no depth of nesting can exhaust the stack.
 struct JSONScanner {
   /// The text.
@@ -77,7 +78,7 @@ struct JSONScanner {
       return .number(.nan)
     case UInt8(ascii: "I"):
       try literal("Infinity")
-      return .number(.infinity)
+      throw notFinite(from: start)
     case .some(let byte) where byte.isDigit || byte == .minus:
       return try number()
     default:
@@ -144,7 +145,7 @@ struct JSONScanner {
       index += 1
       if peek == UInt8(ascii: "I") {
         try literal("Infinity")
-        return .number(-.infinity)
+        throw notFinite(from: start)
       }
     }
     try digits(expected: "a digit", integerPart: true)
@@ -162,7 +163,17 @@ struct JSONScanner {
     }
     let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
     if isInteger, let value = CellSyntax.integer(token) { return .integer(value) }
-    return .number(CellSyntax.number(token) ?? .nan)
+    let value = CellSyntax.number(token) ?? .nan
+    guard value.isFinite else { throw notFinite(from: start) }
+    return .number(value)
+  }
+
+  /// The error for a number that is infinite (`Infinity`) or beyond the largest double (`1e400`),
+  /// which a table cannot hold: made missing it would lose the value without a word.
+  private func notFinite(from start: Int) -> DataError {
+    let at = location(of: start)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    return .unreadableCell(file: file, place: "\(at.line):\(at.column)", cell: text, problem: .notFinite)
   }
 
   /// Moves past a run of digits, or throws when there is none; an integer part that starts with

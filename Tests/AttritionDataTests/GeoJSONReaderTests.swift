@@ -150,13 +150,38 @@ struct GeoJSONErrorTests {
     #expect(error?.description.contains("expected a number (latitude), found a string") == true)
   }
 
-  @Test("a latitude outside ±90° (projected coordinates) is refused")
-  func latitudeOutOfRange() throws {
+  @Test("projected coordinates are refused at the longitude, which is past ±180°")
+  func projectedCoordinates() throws {
     let error = loadError(Paths.fixture("latitude-out-of-range.geojson"))
     #expect(location(of: error)?.line == 5)
-    #expect(location(of: error)?.column == 61)
-    #expect(error?.description.contains("a latitude within ±90°") == true)
-    #expect(error?.description.contains("found 6446275.8") == true)
+    #expect(location(of: error)?.column == 50)
+    #expect(error?.description.contains("a longitude within ±180°") == true)
+    #expect(error?.description.contains("found 3339584.7") == true)
+  }
+
+  @Test("a longitude of 500° and a latitude of 95° are refused where they are written")
+  func coordinatesOutOfRange() throws {
+    let longitude = loadError(Paths.fixture("longitude-out-of-range.geojson"))
+    #expect(location(of: longitude)?.column == 85)
+    #expect(longitude?.description.contains("found 500") == true)
+    #expect(throws: DataError.self) {
+      _ = try GeoJSONReader().read(#"{"type": "Point", "coordinates": [30, 95]}"#)
+    }
+  }
+
+  @Test("a ring that crosses itself and a hole outside its ring are refused, naming the feature")
+  func invalidRings() throws {
+    let bowTie = loadError(Paths.fixture("ring-crosses-itself.geojson"))
+    #expect(bowTie?.id.description == "input.invalid_polygon")
+    #expect(bowTie?.description.contains("feature 2") == true)
+    #expect(bowTie?.description.contains("its outer ring crosses itself at [30.5, 48.5]") == true)
+    let hole = loadError(Paths.fixture("hole-outside-ring.geojson"))
+    #expect(hole?.description.contains("hole 1 lies outside the outer ring (at [32, 50])") == true)
+    // A hole that touches its ring at a vertex is fine, and so is a ring that touches itself.
+    let touching = #"""
+      {"type": "Polygon", "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[0, 0], [1, 2], [2, 1], [0, 0]]]}
+      """#
+    #expect(throws: Never.self) { _ = try GeoJSONReader().read(touching) }
   }
 
   @Test("an object that is not GeoJSON is refused")

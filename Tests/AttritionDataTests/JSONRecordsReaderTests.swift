@@ -4,14 +4,23 @@ import Testing
 
 @Suite("JSON records reader")
 struct JSONRecordsReaderTests {
-  @Test("NaN is a missing cell, Infinity and -Infinity are numbers, and 1.0 makes a number column")
-  func nanAndInfinity() throws {
+  @Test("NaN is a missing cell and 1.0 makes a number column")
+  func nan() throws {
     let table = try TableLoader.load(path: Paths.fixture("nan-records.json"))
     #expect(table.rowCount == 3)
     #expect(try table.required("tank").integers == [80, 146, 150])
     #expect(try table.required("submarines").doubles == [nil, 1, nil])
-    #expect(try table.required("rate").doubles == [1.5, -.infinity, .infinity])
+    #expect(try table.required("rate").doubles == [1.5, -2, nil])
     #expect(try table.required("date").days == [day("2022-02-25"), day("2022-02-26"), day("2022-02-27")])
+  }
+
+  @Test(
+    "Infinity, -Infinity and numbers past the largest double are refused with their line and column",
+    arguments: ["Infinity", "-Infinity", "1e400", "-1.5E309"])
+  func infinitiesAreRefused(_ number: String) throws {
+    #expect(throws: DataError.unreadableCell(file: "<input>", place: "1:18", cell: number, problem: .notFinite)) {
+      _ = try JSONRecordsReader().read("[{\"a\": 1}, {\"a\": \(number)}]")
+    }
   }
 
   @Test("columns are the union of keys in first-seen order; a lacking key is a missing cell")
@@ -34,11 +43,22 @@ struct JSONRecordsReaderTests {
     #expect(try table.required("m").strings == ["1", "x"])
   }
 
-  @Test("escapes, surrogate pairs and a lone surrogate are decoded")
+  @Test("escapes and surrogate pairs are decoded")
   func escapes() throws {
-    let text = #"[{"s": "caf\u00e9 \"q\" \\ \/ \n\t \ud83d\ude00 \ud800"}]"#
+    let text = #"[{"s": "caf\u00e9 \"q\" \\ \/ \n\t \ud83d\ude00"}]"#
     let table = try JSONRecordsReader().read(text)
-    #expect(try table.required("s").strings == ["café \"q\" \\ / \n\t 😀 \u{FFFD}"])
+    #expect(try table.required("s").strings == ["café \"q\" \\ / \n\t 😀"])
+  }
+
+  @Test(
+    "a lone surrogate is refused at its line and column, not replaced",
+    arguments: [#"\ud800"#, #"\udc00"#, #"\ud83dx"#])
+  func loneSurrogates(_ escape: String) throws {
+    let text = "[{\"s\": \"a\(escape)\"}]"
+    let cell = String(escape.prefix(6))
+    #expect(throws: DataError.unreadableCell(file: "<input>", place: "1:10", cell: cell, problem: .loneSurrogate)) {
+      _ = try JSONRecordsReader().read(text)
+    }
   }
 
   @Test("an empty array is a table without columns or rows; empty records give empty rows")

