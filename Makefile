@@ -16,7 +16,8 @@ LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 .PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak screenshots
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
-## terminal tests drive it) when it is missing, with apt-get
+## terminal tests drive it) and GNU time (the exhaustion tests read peak memory through it) when
+## missing, with apt-get
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
 	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
@@ -26,6 +27,13 @@ deps:
 	  $$sudo apt-get update; \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$packages; \
 	  pkg-config --exists libedit || { echo "deps: libedit still not found by pkg-config" >&2; exit 1; }; \
+	fi
+	@if [ ! -x /usr/bin/time ]; then \
+	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	  echo "deps: installing time"; \
+	  $$sudo apt-get update; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y time; \
+	  [ -x /usr/bin/time ] || { echo "deps: /usr/bin/time still not found" >&2; exit 1; }; \
 	fi
 	@if ! command -v tmux >/dev/null 2>&1; then \
 	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \

@@ -13,6 +13,8 @@ let package = Package(
     .executable(name: "attrition-fetch", targets: ["attrition-fetch"]),
     // An example third-party plugin: built as its own shared library and loaded at run time, never linked.
     .library(name: "ForceGeneration", type: .dynamic, targets: ["ForceGeneration"]),
+    // A plugin whose function traps, for the tests of what the REPL saves before plugin code runs.
+    .library(name: "TrappingPlugin", type: .dynamic, targets: ["TrappingPlugin"]),
   ],
   dependencies: [
     .package(path: "Plugins/AttritionSDK"),
@@ -36,7 +38,7 @@ let package = Package(
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(
       name: "AttritionREPL",
-      dependencies: [sdk, "AttritionCore", "AttritionLanguage", "CLibEdit"],
+      dependencies: [sdk, "AttritionCore", "AttritionLanguage", "AttritionData", "CLibEdit"],
       swiftSettings: strictSettings
     ),
 
@@ -63,6 +65,11 @@ let package = Package(
     // Example plugin (see Docs/Plugins.md): depends on the SDK product alone, like any plugin.
     .target(
       name: "ForceGeneration", dependencies: [sdk], path: "Plugins/Examples/ForceGeneration",
+      swiftSettings: strictSettings
+    ),
+
+    .target(
+      name: "TrappingPlugin", dependencies: [sdk], path: "Tests/Fixtures/plugins/Trapping",
       swiftSettings: strictSettings
     ),
 

@@ -17,14 +17,21 @@ enum HistoryFormat {
   }
 
   /// The file's entries, oldest first; consecutive duplicates are dropped, and lines that are not
-  /// valid UTF-8 or hold a NUL byte (a torn write, a stray edit) are skipped.
+  /// valid UTF-8 or hold a NUL byte (a stray edit) are skipped, and so is a last line without its
+  /// line break: an entry whose write was cut short (a full disk, a crash).
   static func entries(in data: Data) throws(Problem) -> [String] {
     if data.isEmpty { return [] }
     let bytes = [UInt8](data)
     let headerBytes = Array((header + "\n").utf8)
     guard bytes.starts(with: headerBytes) || bytes == Array(header.utf8) else { throw .notAHistory }
     var entries: [String] = []
-    for line in bytes[headerBytes.count...].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+    var body = bytes[headerBytes.count...]
+    if let last = body.lastIndex(of: UInt8(ascii: "\n")) {
+      body = body[..<(last + 1)]
+    } else {
+      body = body[body.startIndex..<body.startIndex]
+    }
+    for line in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
       guard !line.contains(0), let text = String(validating: line, as: UTF8.self), let entry = decode(text) else {
         continue
       }

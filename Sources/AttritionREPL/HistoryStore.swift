@@ -1,3 +1,4 @@
+import AttritionData
 import Foundation
 
 #if canImport(Glibc)
@@ -10,8 +11,10 @@ import Foundation
 /// with `O_APPEND`, while holding an advisory lock (`flock`) on `FILE.lock`. Nothing ever
 /// truncates the file in place: when it grows past ``compactionThreshold`` lines it is rewritten
 /// to a temporary file beside it and renamed over it, under the same lock. So a crash loses at
-/// most the entry being written, and two REPLs at once interleave whole entries. A file that is
-/// not an Attrition history is never written to.
+/// most the entry being written, and two REPLs at once interleave whole entries. An entry whose
+/// write was cut short (a full disk) is cut off the file again, and one a crash left without its
+/// line break is never read and is cut off before the next entry. A file that is not an
+/// Attrition history is never written to.
 final class HistoryStore {
   /// How many entries are kept.
   static let capacity = 1_000
@@ -106,6 +109,8 @@ final class HistoryStore {
       }
     }
     let folder = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
+    removeAbandonedCompactions(of: resolved)
+    AtomicFile.removeAbandoned(in: folder)
     let writable = access(resolved, W_OK) == 0 || (errno == ENOENT && access(folder, W_OK) == 0)
     guard writable else { return turnOff("cannot write '\(given)': \(HistoryStore.errnoText())") }
     lockDescriptor = open(resolved + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
@@ -126,20 +131,27 @@ final class HistoryStore {
       var status = stat()
       guard fstat(descriptor, &status) == 0 else { return "cannot write '\(path)': \(HistoryStore.errnoText())" }
       var text = ""
-      if status.st_size == 0 {
+      var size = off_t(status.st_size)
+      if size == 0 {
         text = HistoryFormat.header + "\n"
       } else {
         let header = Array(HistoryFormat.header.utf8)
         var start = [UInt8](repeating: 0, count: header.count)
-        var last: UInt8 = 0
         guard pread(descriptor, &start, start.count, 0) == start.count, start == header else {
           return "'\(path)' is no longer an Attrition history file; it was left untouched"
         }
-        // A line torn by a crash is ended first, so this entry does not join it.
-        if pread(descriptor, &last, 1, off_t(status.st_size) - 1) == 1, last != UInt8(ascii: "\n") { text = "\n" }
+        // A line a crash tore is cut off, so it never joins this entry as if it were whole.
+        size = HistoryStore.endOfLastLine(descriptor, size: size)
+        if size < off_t(status.st_size) { ftruncate(descriptor, size) }
       }
       text += HistoryFormat.encode(entry) + "\n"
-      return HistoryStore.writeAll(descriptor, text) ? nil : "cannot write '\(path)': \(HistoryStore.errnoText())"
+      guard HistoryStore.writeAll(descriptor, text) else {
+        let failure = "cannot write '\(path)': \(HistoryStore.errnoText())"
+        // Part of the entry may have reached the disk: it is cut off, or a restart would recall it.
+        ftruncate(descriptor, size)
+        return failure
+      }
+      return nil
     }
     if let failure {
       turnOff(failure)
@@ -172,6 +184,35 @@ final class HistoryStore {
       } else {
         unlink(temporary)
       }
+    }
+  }
+
+  /// The offset just past the file's last line break (at least past the header's), reading
+  /// backwards in blocks: where a torn last line starts.
+  static func endOfLastLine(_ descriptor: Int32, size: off_t) -> off_t {
+    let headerEnd = off_t(HistoryFormat.header.utf8.count + 1)
+    var end = size
+    var block = [UInt8](repeating: 0, count: 4_096)
+    while end > headerEnd {
+      let start = Swift.max(headerEnd - 1, end - off_t(block.count))
+      let count = Int(end - start)
+      guard pread(descriptor, &block, count, start) == count else { return size }
+      if let last = block[..<count].lastIndex(of: UInt8(ascii: "\n")) { return start + off_t(last) + 1 }
+      end = start
+    }
+    return Swift.min(size, headerEnd)
+  }
+
+  /// Removes the temporary files of compactions that a REPL killed meanwhile left beside the file.
+  private func removeAbandonedCompactions(of path: String) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    let prefix = url.lastPathComponent + "."
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let middle = name.dropFirst(prefix.count).dropLast(4)
+      guard let pid = Int32(middle), pid > 0, pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      unlink(folder + "/" + name)
     }
   }
 

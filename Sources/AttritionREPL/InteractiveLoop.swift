@@ -17,11 +17,16 @@ final class InteractiveLoop {
   private let terminal: Terminal
   private let history: HistoryStore
   private let finished: (read: Int32, write: Int32)
+  private let recoveryNote: String?
   private var pending: [String] = []
   private var inputCount = 0
 
-  init(session: Session, editor: LineEditor, interrupts: InterruptPipe, terminal: Terminal, history: HistoryStore) {
+  init(
+    session: Session, editor: LineEditor, interrupts: InterruptPipe, terminal: Terminal, history: HistoryStore,
+    recoveryNote: String? = nil
+  ) {
     self.session = session
+    self.recoveryNote = recoveryNote
     self.editor = editor
     self.interrupts = interrupts
     self.terminal = terminal
@@ -54,6 +59,7 @@ final class InteractiveLoop {
     history.load()
     for entry in history.entries { editor.remember(entry) }
     if let reason = history.offReason { terminal.writeNote("history is off: \(reason)") }
+    if let recoveryNote { terminal.writeNote(recoveryNote) }
     while true {
       // Tables are cut to the screen's height, which may have changed since the last result.
       let size = Terminal.size()
@@ -74,6 +80,10 @@ final class InteractiveLoop {
       case .interrupted:
         Terminal.write("^C\n", to: STDOUT_FILENO)
         pending.removeAll()
+      case .terminated:
+        Terminal.write("\n", to: STDOUT_FILENO)
+        terminal.writeNote("leaving Attrition: the session was asked to end (SIGTERM or SIGHUP)")
+        return 0
       case .tooLong:
         Terminal.write("\n", to: STDOUT_FILENO)
         terminal.writeNote(
@@ -148,6 +158,11 @@ final class InteractiveLoop {
         let earlier = presses
         presses += interrupts.drain()
         session.cancellationRequested = true
+        if interrupts.terminationRequested {
+          waitBriefly(for: finished.read)
+          terminal.writeNote("leaving Attrition: the session was asked to end (SIGTERM or SIGHUP)")
+          return .quit
+        }
         // The terminal echoed ^C; the diagnostic about the cancelled work starts on a line of its own.
         if earlier == 0 { Terminal.write("\n", to: STDOUT_FILENO) }
         if presses == 2 { terminal.writeNote("stopping… press Ctrl-C once more to leave Attrition") }
@@ -159,6 +174,13 @@ final class InteractiveLoop {
     }
     session.cancellationRequested = false
     return result.outcome ?? .failed
+  }
+
+  /// Waits up to two seconds for the running input to stop after cancellation, so that a save it
+  /// was making completes; work that does not stop is left to the end of the process.
+  private func waitBriefly(for descriptor: Int32) {
+    var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    _ = poll(&ready, 1, 2_000)
   }
 
   /// Whether the input continues. A long input is parsed on a large stack: a chain of 100,000

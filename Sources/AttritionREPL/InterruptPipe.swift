@@ -4,12 +4,14 @@ import Foundation
   import Glibc
 #endif
 
-/// Ctrl-C as bytes on a pipe (the self-pipe pattern).
+/// Ctrl-C, SIGTERM and SIGHUP as bytes on a pipe (the self-pipe pattern).
 ///
-/// The SIGINT handler only writes one byte, which is safe in a signal handler; whoever waits (the
-/// line reader between keys, the prompt loop while a computation runs) polls the pipe next to
-/// its other descriptor and acts on the main thread. The handler is installed with `SA_RESTART`,
-/// so no other system call in the process sees `EINTR` because of Ctrl-C.
+/// The handlers only write one byte (and SIGTERM's and SIGHUP's set a flag), which is safe in a
+/// signal handler; whoever waits (the line reader between keys, the prompt loop while a
+/// computation runs) polls the pipe next to its other descriptor and acts on the main thread: a
+/// termination signal ends the session as Ctrl-D does, with the history written and no
+/// temporary file left. The handlers are installed with `SA_RESTART`, so no other system call in
+/// the process sees `EINTR` because of them.
 final class InterruptPipe: @unchecked Sendable {
   // @unchecked: the descriptors are fixed at creation; the pipe itself is safe to share.
 
@@ -28,28 +30,36 @@ final class InterruptPipe: @unchecked Sendable {
       _ = fcntl(end, F_SETFD, FD_CLOEXEC)
     }
     interruptDescriptor = writeEnd
+    terminationSignal = 0
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in
+    action.__sigaction_handler.sa_handler = { signal in
       let saved = errno
-      var byte: UInt8 = 3
+      if signal != SIGINT { terminationSignal = signal }
+      var byte = UInt8(truncatingIfNeeded: signal)
       _ = write(interruptDescriptor, &byte, 1)
       errno = saved
     }
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
-    sigaction(SIGINT, &action, nil)
+    for signal in InterruptPipe.signals { sigaction(signal, &action, nil) }
   }
 
   deinit {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = SIG_DFL
-    sigaction(SIGINT, &action, nil)
+    for signal in InterruptPipe.signals { sigaction(signal, &action, nil) }
     interruptDescriptor = -1
     close(readEnd)
     close(writeEnd)
   }
 
-  /// Empties the pipe; returns how many interrupts were waiting.
+  /// The signals written to the pipe.
+  private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+  /// Whether SIGTERM or SIGHUP arrived: the session is to end.
+  var terminationRequested: Bool { terminationSignal != 0 }
+
+  /// Empties the pipe; returns how many signals were waiting.
   @discardableResult
   func drain() -> Int {
     var count = 0
@@ -69,3 +79,5 @@ final class InterruptPipe: @unchecked Sendable {
 
 /// Where the signal handler writes: a C handler cannot capture context.
 private nonisolated(unsafe) var interruptDescriptor: Int32 = -1
+/// The termination signal that arrived, or 0: a handler may only set a plain variable.
+private nonisolated(unsafe) var terminationSignal: Int32 = 0

@@ -21,6 +21,8 @@ final class LineEditor {
     case interrupted
     /// The line grew past ``lineLimit`` characters and was discarded.
     case tooLong
+    /// SIGTERM or SIGHUP: the session is to end, as at Ctrl-D.
+    case terminated
   }
 
   /// The longest line the editor accepts (256 Ki characters): longer input belongs in a file
@@ -98,7 +100,9 @@ final class LineEditor {
     // libedit prints the prompt before it switches the terminal to raw mode; switch first, so a
     // key pressed the moment the prompt shows (Ctrl-D included) is read as typed.
     attrition_el_prep_terminal(editor, 1)
-    guard let line = el_wgets(editor, &count) else {
+    let line = el_wgets(editor, &count)
+    if interrupts.terminationRequested { return .terminated }
+    guard let line else {
       if overflowed { return .tooLong }
       return interrupted ? .interrupted : .endOfInput
     }

@@ -48,9 +48,18 @@ public struct REPL {
     case .success(let path): history = HistoryStore(path: path)
     case .failure(let off): history = HistoryStore(path: nil, offReason: off.reason)
     }
+    let rescue = SessionRescue(environment: environment)
+    if let rescue {
+      session.willRunPluginCode = { [weak session] plugin in
+        rescue.save(session?.inputTexts ?? [], plugin: plugin)
+      }
+    }
     let loop = InteractiveLoop(
-      session: session, editor: editor, interrupts: interrupts, terminal: terminal, history: history)
-    return loop.run(banner: banner())
+      session: session, editor: editor, interrupts: interrupts, terminal: terminal, history: history,
+      recoveryNote: rescue?.recover())
+    let status = loop.run(banner: banner())
+    rescue?.finish()
+    return status
   }
 
   /// One line: version, modules, datasets, and how to get help and leave.

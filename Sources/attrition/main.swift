@@ -1,10 +1,21 @@
 import ArgumentParser
 import AttritionCore
+import AttritionData
 import Foundation
 
 // A write past the file-size limit (ulimit -f) must fail with EFBIG, which every writer reports
 // and recovers from, rather than kill the process with SIGXFSZ and leave a temporary file behind.
 signal(SIGXFSZ, SIG_IGN)
+
+// A run ended by a signal removes the temporary file of a save it was making, then ends as the
+// signal would have ended it. The REPL installs its own handlers (it ends as at Ctrl-D).
+for terminating in [SIGINT, SIGTERM, SIGHUP] {
+  signal(terminating) { received in
+    AtomicFile.removeInFlight()
+    signal(received, SIG_DFL)
+    raise(received)
+  }
+}
 
 /// Ends the process with `status`, or with 1 and a message when output to standard output was lost.
 func finish(_ status: Int32) -> Never {

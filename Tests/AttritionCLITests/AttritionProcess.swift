@@ -21,6 +21,10 @@ struct ProcessOutcome: Sendable {
   var stderrData: Data
   /// How long the run took.
   var duration: TimeInterval
+  /// The child's peak resident memory, in bytes, from its `rusage` (runs with `measured: true`).
+  var peakMemoryBytes: Int = 0
+  /// The CPU time the child used, user and system, in seconds (runs with `measured: true`).
+  var cpuSeconds: Double = 0
 
   /// Standard output as text (invalid UTF-8 replaced).
   var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
@@ -91,12 +95,20 @@ struct AttritionProcess {
     return .failure(LocateError(searched: searched))
   }
 
+  /// GNU time, which reports the `rusage` its child ends with.
+  static let timeProgram = "/usr/bin/time"
+
   /// Runs `attrition` with `arguments`, feeding `input` on standard input (else `/dev/null`), in
-  /// `directory` (else the current one); a run longer than `timeout` is killed.
+  /// `directory` (else the current one); a run longer than `timeout` is killed. Standard output
+  /// goes to `standardOutput` when given (`/dev/full`), else it is captured.
+  ///
+  /// `measured` runs it under GNU time, for its peak memory and CPU time. Not from this process's
+  /// own `wait4`: a child spawned from the test process inherits, at `exec`, the test process's
+  /// peak in `ru_maxrss`; one that GNU time (a small process) forks does not.
   static func run(
     _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment extra: [String: String] = [:],
-    unprivileged: Bool = false, timeout: TimeInterval = defaultTimeout,
-    sourceLocation: SourceLocation = #_sourceLocation
+    unprivileged: Bool = false, timeout: TimeInterval = defaultTimeout, measured: Bool = false,
+    standardOutput: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ProcessOutcome {
     let executable = try #require(
       try? Self.executable.get(), "\(Self.describeLocateFailure())", sourceLocation: sourceLocation)
@@ -110,55 +122,113 @@ struct AttritionProcess {
     for url in [stdoutURL, stderrURL] {
       _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     }
-    let process = Process()
+    var argv = [executable.path] + arguments
     if unprivileged && getuid() == 0 {
       // Root reads every file; permission checks are tested as the unprivileged user instead.
-      process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-      process.arguments = ["-u", "nobody", "--", executable.path] + arguments
-    } else {
-      process.executableURL = executable
-      process.arguments = arguments
+      argv = ["/usr/sbin/runuser", "-u", "nobody", "--"] + argv
     }
-    if let directory { process.currentDirectoryURL = directory }
+    let usageURL = scratch.appendingPathComponent("rusage")
+    if measured {
+      try #require(
+        FileManager.default.isExecutableFile(atPath: timeProgram),
+        "\(timeProgram) (GNU time) is not installed; 'make deps' installs it", sourceLocation: sourceLocation)
+      argv = [timeProgram, "-f", "%M %U %S", "-o", usageURL.path, "--"] + argv
+    }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment.merge(extra) { _, new in new }
-    process.environment = environment
-    let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
-    let stderrHandle = try FileHandle(forWritingTo: stderrURL)
-    defer {
-      try? stdoutHandle.close()
-      try? stderrHandle.close()
-    }
-    process.standardOutput = stdoutHandle
-    process.standardError = stderrHandle
-    if let input {
-      try input.write(to: stdinURL)
-      process.standardInput = try FileHandle(forReadingFrom: stdinURL)
-    } else {
-      process.standardInput = FileHandle.nullDevice
-    }
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
+    if let input { try input.write(to: stdinURL) }
     let start = Date()
-    try process.run()
-    var timedOut = false
-    if finished.wait(timeout: .now() + timeout) == .timedOut {
-      timedOut = true
-      process.terminate()
-      if finished.wait(timeout: .now() + 2) == .timedOut {
-        kill(process.processIdentifier, SIGKILL)
-        finished.wait()
-      }
-    }
-    process.waitUntilExit()
+    let pid = try spawn(
+      argv, environment: environment, directory: directory?.path,
+      streams: [input == nil ? "/dev/null" : stdinURL.path, standardOutput ?? stdoutURL.path, stderrURL.path])
+    let ending = wait(for: pid, timeout: timeout)
     let duration = Date().timeIntervalSince(start)
-    let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
-    return ProcessOutcome(
-      status: process.terminationStatus, signal: signal, timedOut: timedOut,
+    let status = ending.status
+    let signaled = status & 0x7f != 0
+    var outcome = ProcessOutcome(
+      status: signaled ? status & 0x7f : (status >> 8) & 0xff, signal: signaled ? status & 0x7f : nil,
+      timedOut: ending.timedOut,
       stdoutData: (try? Data(contentsOf: stdoutURL)) ?? Data(),
       stderrData: (try? Data(contentsOf: stderrURL)) ?? Data(),
       duration: duration)
+    if measured {
+      // The last line is "%M %U %S"; a line before it says when the child was killed by a signal.
+      let report = (try? String(contentsOf: usageURL, encoding: .utf8)) ?? ""
+      let fields = report.split(separator: "\n").last?.split(separator: " ") ?? []
+      if fields.count == 3, let kilobytes = Int(fields[0]), let user = Double(fields[1]), let system = Double(fields[2])
+      {
+        outcome.peakMemoryBytes = kilobytes * 1_024
+        outcome.cpuSeconds = user + system
+      }
+    }
+    return outcome
+  }
+
+  /// Starts `argv` with standard input, output and error opened from `streams`, with the signal
+  /// mask and dispositions reset (a test's thread may block signals, which the child would inherit).
+  private static func spawn(
+    _ argv: [String], environment: [String: String], directory: String?, streams: [String]
+  ) throws -> pid_t {
+    var argv = argv
+    if let directory {
+      // The shell changes folder and execs, so the process (and its resource usage) is the command's.
+      argv = ["/bin/sh", "-c", #"cd "$0" && exec "$@""#, directory] + argv
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, streams[0], O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, streams[1], O_WRONLY | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, streams[2], O_WRONLY | O_TRUNC, 0o600)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    var allSignals = sigset_t()
+    sigemptyset(&noSignals)
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let arguments = argv.map { strdup($0) } + [nil]
+    let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in arguments + variables { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, arguments, variables)
+    guard spawned == 0 else { throw SpawnFailed(path: argv[0], code: spawned) }
+    return pid
+  }
+
+  /// Waits for `pid` (SIGTERM after `timeout`, SIGKILL two seconds later); its wait status.
+  private static func wait(for pid: pid_t, timeout: TimeInterval) -> (status: Int32, timedOut: Bool) {
+    var status: Int32 = 0
+    var timedOut = false
+    var deadline = Date().addingTimeInterval(timeout)
+    var killed = false
+    while true {
+      let result = waitpid(pid, &status, WNOHANG)
+      if result == pid || (result < 0 && errno != EINTR) { return (status, timedOut) }
+      if Date() > deadline {
+        if !timedOut {
+          timedOut = true
+          kill(pid, SIGTERM)
+          deadline = Date().addingTimeInterval(2)
+        } else if !killed {
+          killed = true
+          kill(pid, SIGKILL)
+          deadline = .distantFuture
+        }
+      }
+      usleep(2_000)
+    }
+  }
+
+  /// The executable could not be started.
+  struct SpawnFailed: Error, CustomStringConvertible {
+    var path: String
+    var code: Int32
+    var description: String { "cannot start '\(path)': \(String(cString: strerror(code)))" }
   }
 
   private static func describeLocateFailure() -> String {

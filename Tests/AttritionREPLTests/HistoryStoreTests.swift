@@ -53,14 +53,18 @@ struct HistoryStoreTests {
     #expect(store(missingFolder).offReason?.contains("cannot write") == true)
   }
 
-  @Test("a line torn by a crash is ended before the next entry")
+  @Test("a line torn by a crash or a full disk is never recalled, and is cut off before the next entry")
   func tornLine() throws {
     let folder = try REPLTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("history").path
-    try Data((HistoryFormat.header + "\n1 + 1\nlet x = 4").utf8).write(to: URL(fileURLWithPath: path))
+    let torn = HistoryFormat.header + "\n1 + 1\nlet zz = 5 "
+    try Data(torn.utf8).write(to: URL(fileURLWithPath: path))
+    #expect(store(path).entries == ["1 + 1"])
     store(path).append("2 + 2")
-    #expect(store(path).entries == ["1 + 1", "let x = 4", "2 + 2"])
+    #expect(store(path).entries == ["1 + 1", "2 + 2"])
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text == HistoryFormat.header + "\n1 + 1\n2 + 2\n")
   }
 
   @Test("two REPLs appending at once keep every entry intact, and compaction keeps the last 1,000")

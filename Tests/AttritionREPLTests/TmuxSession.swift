@@ -39,7 +39,10 @@ final class TmuxSession {
   /// Starts the REPL binary with `arguments` and `environment` added to a minimal one. When it
   /// ends, the pane shows `[exit N]` with its status. `unprivileged` runs it as `nobody` when the
   /// tests run as root, for whom every file is readable.
-  func start(_ arguments: [String] = [], environment: [String: String] = [:], unprivileged: Bool = false) throws {
+  /// `shell` runs first in the same shell (`ulimit -f 1`).
+  func start(
+    _ arguments: [String] = [], environment: [String: String] = [:], unprivileged: Bool = false, shell: String = ""
+  ) throws {
     let binary = try REPLBinaries.repl()
     var variables = [
       "HOME": folder.appendingPathComponent("home").path,
@@ -53,7 +56,7 @@ final class TmuxSession {
     }
     let user = unprivileged && getuid() == 0 ? "/usr/sbin/runuser -u nobody -- " : ""
     let command =
-      "cd \(Self.quoted(folder.path)) && \(user)env -i \(assignments.joined(separator: " ")) "
+      "cd \(Self.quoted(folder.path)) && \(shell.isEmpty ? "" : shell + "; ")\(user)env -i \(assignments.joined(separator: " ")) "
       + ([binary.path] + arguments).map(Self.quoted).joined(separator: " ")
       + "; echo \"[exit $?]\"; sleep 600"
     try Self.tmux([
@@ -134,6 +137,43 @@ final class TmuxSession {
     let screen = try waitFor("the REPL to exit", sourceLocation: sourceLocation) { $0.contains("[exit ") }
     let status = screen.components(separatedBy: "[exit ").last?.prefix { $0.isNumber } ?? ""
     return Int32(status) ?? -1
+  }
+
+  /// Sends `signal` to the REPL's process (the pane's shell's descendant named like the binary).
+  func send(signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let shell = try #require(
+      Int32(try Self.tmux(["-L", socket, "list-panes", "-t", "repl", "-F", "#{pane_pid}"]).filter(\.isNumber)),
+      "no pane process", sourceLocation: sourceLocation)
+    let name = String(try REPLBinaries.repl().lastPathComponent.prefix(15))
+    let target = try #require(
+      Self.descendants(of: shell).first { Self.commandName(of: $0) == name },
+      "no '\(name)' process under the pane's shell \(shell)", sourceLocation: sourceLocation)
+    #expect(kill(target, signal) == 0, sourceLocation: sourceLocation)
+  }
+
+  /// The processes below `root`, from `/proc/*/stat`.
+  static func descendants(of root: Int32) -> [Int32] {
+    var parents: [Int32: Int32] = [:]
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+      guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { continue }
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      if fields.count > 1, let parent = Int32(fields[1]) { parents[pid] = parent }
+    }
+    var found: [Int32] = []
+    var frontier = [root]
+    while let next = frontier.popLast() {
+      let children = parents.filter { $0.value == next }.map(\.key)
+      found += children
+      frontier += children
+    }
+    return found
+  }
+
+  /// A process's command name (`/proc/PID/comm`, at most 15 characters).
+  static func commandName(of pid: Int32) -> String {
+    ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").trimmingCharacters(in: .newlines)
   }
 
   /// Ends tmux, and with it the REPL.

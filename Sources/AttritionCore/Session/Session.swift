@@ -28,6 +28,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var resultHandler: ((Value) -> Void)?
   /// Receives each rendered diagnostic.
   public var errorOutput: (String) -> Void
+  /// Called with a plugin's path before a function of the plugin runs: the REPL saves its inputs
+  /// then, since native code that traps ends the process. Nil: nothing is called.
+  public var willRunPluginCode: (@Sendable (String) -> Void)?
   /// The folder relative paths resolve against while no script is running.
   public var workingDirectory: String
   var directoryStack: [String] = []
@@ -208,10 +211,31 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// The registered modules.
   public var moduleNames: [String] { registry.moduleNames }
 
-  /// A module's function, named `module.function` for diagnostics.
+  /// A module's function, named `module.function` for diagnostics. A plugin's function first
+  /// tells ``willRunPluginCode``, which native code may not come back from.
   public func function(named name: String, inModule module: String) -> FunctionDescriptor? {
-    registry.module(named: module)?.function(named: name)?.qualified(by: module)
+    guard let function = registry.module(named: module)?.function(named: name)?.qualified(by: module) else {
+      return nil
+    }
+    guard let hook = willRunPluginCode, let plugin = plugin(providing: module) else { return function }
+    let implementation = function.implementation
+    return FunctionDescriptor(
+      name: function.name, summary: function.summary, discussion: function.discussion,
+      parameters: function.parameters, returns: function.returns, examples: function.examples,
+      isVariadic: function.isVariadic, acceptsAnyLabel: function.acceptsAnyLabel
+    ) { arguments in
+      hook(plugin.path)
+      return try implementation(arguments)
+    }
   }
+
+  /// The loaded plugin a module comes from, or nil for a built-in or script module.
+  func plugin(providing module: String) -> PluginLoader.Loaded? {
+    plugins.first { $0.manifest.modules.contains { $0.descriptor.name == module } }
+  }
+
+  /// The texts of the inputs run so far (the REPL's), oldest first: what a restart replays.
+  public var inputTexts: [String] { inputs.sources.map(\.text) }
 
   /// The names of a module's functions.
   public func functionNames(inModule module: String) -> [String] {
