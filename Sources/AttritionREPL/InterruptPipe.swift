@@ -31,6 +31,11 @@ final class InterruptPipe: @unchecked Sendable {
     }
     interruptDescriptor = writeEnd
     terminationSignal = 0
+    InterruptPipe.install(for: InterruptPipe.signals)
+  }
+
+  /// Puts the pipe's handler in place for `signals`.
+  private static func install(for signals: [Int32]) {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { signal in
       let saved = errno
@@ -41,7 +46,16 @@ final class InterruptPipe: @unchecked Sendable {
     }
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
-    for signal in InterruptPipe.signals { sigaction(signal, &action, nil) }
+    for signal in signals { sigaction(signal, &action, nil) }
+  }
+
+  /// Takes SIGTERM and SIGHUP back from libedit while it reads a line.
+  ///
+  /// libedit's own handlers (`EL_SIGNAL`) pass a signal on with `kill(0, …)`, to the whole
+  /// process group: a shell that started the REPL without job control would be ended with it.
+  /// Ours only end the session; libedit puts its saved handlers (ours) back when the line is read.
+  func claimTerminationSignals() {
+    InterruptPipe.install(for: [SIGTERM, SIGHUP])
   }
 
   deinit {

@@ -45,6 +45,7 @@ final class LineEditor {
   private var interrupted = false
   private var overflowed = false
   private var lastTab: (line: [UInt32], cursor: Int)?
+  private var claimedSignals = false
 
   /// An editor on the terminal; nil when libedit cannot start.
   init?(interrupts: InterruptPipe) {
@@ -95,6 +96,7 @@ final class LineEditor {
     interrupted = false
     overflowed = false
     lastTab = nil
+    claimedSignals = false
     interrupts.drain()
     var count: Int32 = 0
     // libedit prints the prompt before it switches the terminal to raw mode; switch first, so a
@@ -127,6 +129,11 @@ final class LineEditor {
   /// libedit's character reader: 1 with a character, 0 at the end of input, -1 to end the line
   /// (Ctrl-C, an over-long line, a read error).
   private func readCharacter(_ character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    if !claimedSignals {
+      // libedit installed its handlers when the line began; this runs inside it, after them.
+      interrupts.claimTerminationSignals()
+      claimedSignals = true
+    }
     while true {
       if let scalar = input.next() {
         charactersThisLine += 1

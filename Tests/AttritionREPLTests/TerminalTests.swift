@@ -7,11 +7,11 @@ struct TerminalTests {
   /// Starts a REPL, waits for its first prompt, runs `body`, and always ends tmux.
   func withREPL(
     _ arguments: [String] = [], environment: [String: String] = [:], in folder: URL? = nil,
-    unprivileged: Bool = false, _ body: (TmuxSession) throws -> Void
+    unprivileged: Bool = false, shell: String = "", _ body: (TmuxSession) throws -> Void
   ) throws {
     let repl = try TmuxSession(folder: folder)
     defer { repl.stop() }
-    try repl.start(arguments, environment: environment, unprivileged: unprivileged)
+    try repl.start(arguments, environment: environment, unprivileged: unprivileged, shell: shell)
     let screen = try repl.waitFor("the first prompt") { screen in
       screen.split(separator: "\n").last == "attrition>" || screen.contains("[exit ")
     }
