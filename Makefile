@@ -9,11 +9,16 @@ ARGS ?=
 # Test data shared between the workbenches; exported to `swift test` only when the folder exists.
 ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 
+# The Python packages the tests drive as real clients (html5lib parses rendered pages as a
+# browser does), in a virtual environment of their own.
+TEST_VENV := .test/venv
+TEST_PACKAGES := html5lib==1.1
+
 # Paths checked by swift-format (only those that exist; `.build` folders are never among them).
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
 LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
-.PHONY: deps build release run test lint format clean bench fuzz fuzz-merge soak screenshots
+.PHONY: deps test-clients build release run test lint format clean bench fuzz fuzz-merge soak screenshots
 
 ## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
 ## terminal tests drive it) and GNU time (the exhaustion tests read peak memory through it) when
@@ -43,6 +48,18 @@ deps:
 	  command -v tmux >/dev/null 2>&1 || { echo "deps: tmux still not found" >&2; exit 1; }; \
 	fi
 
+## test-clients: the tests' Python clients in $(TEST_VENV), created and filled from PyPI when missing
+test-clients:
+	@if ! $(TEST_VENV)/bin/python3 -c 'import html5lib' 2>/dev/null; then \
+	  echo "test-clients: installing $(TEST_PACKAGES) into $(TEST_VENV)"; \
+	  if ! python3 -c 'import ensurepip' 2>/dev/null; then \
+	    sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	    $$sudo apt-get update; $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv; \
+	  fi; \
+	  python3 -m venv $(TEST_VENV); \
+	  $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check $(TEST_PACKAGES); \
+	fi
+
 ## build: debug build
 build:
 	$(SWIFT) build
@@ -58,7 +75,7 @@ run: deps
 
 ## test: build and run all tests, then the format lint; fails if any step fails. Without
 ## ../shared/datasets (or ATTRITION_DATA), first pulls every public dataset into the cache and tests against it.
-test: deps
+test: deps test-clients
 	$(SWIFT) build --build-tests
 ifeq ($(ATTRITION_DATA),)
 	$(SWIFT) run attrition data pull --all

@@ -1,26 +1,31 @@
 extension NotebookHTML {
-  /// The page around a body: metadata for phones, and the whole style sheet inline.
-  static func page(title: String, body: String) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="generator" content="attrition notebook">
-    <title>\(title)</title>
-    <style>
-    \(style)
-    </style>
-    </head>
-    <body>
-    <main>
-    \(body)
-    </main>
-    </body>
-    </html>
+  /// The page around a body: metadata for phones, and the whole style sheet inline. Its
+  /// Content-Security-Policy lets the page use its own style sheet and inlined images, and
+  /// nothing else: no script runs and nothing is fetched even if the prose's checks missed a way.
+  static func page(title: String, body: String, remoteImages: Bool = false) -> String {
+    let images = remoteImages ? "data: https: http:" : "data:"
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
+      img-src \(images); form-action 'none'; base-uri 'none'">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="attrition notebook">
+      <title>\(title)</title>
+      <style>
+      \(style)
+      </style>
+      </head>
+      <body>
+      <main>
+      \(body)
+      </main>
+      </body>
+      </html>
 
-    """
+      """
   }
 
   static let style = """

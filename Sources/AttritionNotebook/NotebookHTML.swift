@@ -4,30 +4,55 @@ import Ink
 
 /// A run notebook as one self-contained HTML page: prose from Markdown, code, results (tables as
 /// HTML tables, charts as inline SVG), superscript links from every printed number to its sources,
-/// and the list of sources. No script, font or image is fetched; every string that came from data
-/// is escaped. The page reads on a phone (tables scroll sideways, charts scale) and in print.
+/// and the list of sources. Nothing runs and nothing is fetched: the prose's HTML is cut to an
+/// allow-list (``ProseSanitizer``), its local images are inlined, remote ones are left out unless
+/// allowed, and the page's Content-Security-Policy forbids the rest; every string that came from
+/// data is escaped. The page reads on a phone (tables scroll sideways, charts scale) and in print.
 public struct NotebookHTML {
+  /// Something the prose held that the page leaves out: an image, a script, a link.
+  public struct Warning: Equatable, Sendable {
+    /// The line (from 1) where the prose block starts.
+    public var line: Int
+    /// What was left out, and why.
+    public var message: String
+  }
+
   /// The notebook.
   public let notebook: Notebook
   /// What its blocks printed.
   public let run: NotebookRun
+  /// The folder the prose's relative image paths are read from (the notebook's), or nil.
+  public var folder: String?
+  /// Whether images on other servers stay, for the reader's browser to fetch.
+  public var allowsRemoteImages: Bool
 
   /// Creates a renderer.
-  public init(notebook: Notebook, run: NotebookRun) {
+  public init(notebook: Notebook, run: NotebookRun, folder: String? = nil, allowsRemoteImages: Bool = false) {
     self.notebook = notebook
     self.run = run
+    self.folder = folder
+    self.allowsRemoteImages = allowsRemoteImages
   }
 
   /// The page.
   public func render() -> String {
+    renderWithWarnings().html
+  }
+
+  /// The page, and what the prose held that it leaves out.
+  public func renderWithWarnings() -> (html: String, warnings: [Warning]) {
     var citations = CitationIndex()
     var body: [String] = []
+    var warnings: [Warning] = []
     var cells = run.cells.makeIterator()
     let markdown = MarkdownParser()
     for block in notebook.blocks {
       switch block {
-      case .prose(let text, _):
-        body.append(markdown.html(from: Self.continuingCodeSpans(text)))
+      case .prose(let text, let lines):
+        var sanitizer = ProseSanitizer(urls: ProseURLPolicy(folder: folder, allowsRemoteImages: allowsRemoteImages))
+        body.append(sanitizer.sanitize(markdown.html(from: Self.continuingCodeSpans(text))))
+        // The range counts lines from 0; the warning names the line as an editor shows it.
+        warnings += sanitizer.warnings.map { Warning(line: lines.lowerBound + 1, message: $0) }
       case .code(let code):
         body.append("<pre class=\"code\"><code>\(HTML.escape(code.source))</code></pre>")
         guard let cell = cells.next() else { continue }
@@ -43,7 +68,8 @@ public struct NotebookHTML {
       body.append("</ol></section>")
     }
     let title = HTML.escape(notebook.title ?? "Attrition notebook")
-    return NotebookHTML.page(title: title, body: body.joined(separator: "\n"))
+    let page = NotebookHTML.page(title: title, body: body.joined(separator: "\n"), remoteImages: allowsRemoteImages)
+    return (page, warnings)
   }
 
   private func html(_ item: NotebookRun.Item, citations: inout CitationIndex) -> String {

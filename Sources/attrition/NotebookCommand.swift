@@ -43,6 +43,11 @@ struct NotebookCommand: ParsableCommand {
   @Flag(name: .customLong("keep-going"), help: "Run every block even after one fails, and exit 0.")
   var keepGoing = false
 
+  @Flag(
+    name: .customLong("allow-remote-images"),
+    help: "Keep the prose's images on other servers in HTML (the reader's browser fetches them); by default they are left out.")
+  var allowsRemoteImages = false
+
   @Option(
     name: .customLong("data-dir"),
     help: "A directory searched by load(dataset:) before ATTRITION_DATA and the cache; repeatable.")
@@ -92,7 +97,7 @@ struct NotebookCommand: ParsableCommand {
     let failedStatus: Int32 = run.failed && !keepGoing ? 1 : 0
     if check { return checkOutputs(run, failedStatus: failedStatus) }
     if update { return updateOutputs(notebook, run: run, failedStatus: failedStatus, session: session) }
-    return render(notebook, run: run, failedStatus: failedStatus, session: session)
+    return render(notebook, run: run, failedStatus: failedStatus, session: session, folder: source.directory)
   }
 
   private func checkOutputs(_ run: NotebookRun, failedStatus: Int32) -> Int32 {
@@ -133,12 +138,17 @@ struct NotebookCommand: ParsableCommand {
     return failedStatus
   }
 
-  private func render(_ notebook: Notebook, run: NotebookRun, failedStatus: Int32, session: Session) -> Int32 {
+  private func render(
+    _ notebook: Notebook, run: NotebookRun, failedStatus: Int32, session: Session, folder: String?
+  ) -> Int32 {
     var files: [(path: String, text: String)] = []
     let text: String
     switch to {
     case .html:
-      text = NotebookHTML(notebook: notebook, run: run).render()
+      let page = NotebookHTML(notebook: notebook, run: run, folder: folder, allowsRemoteImages: allowsRemoteImages)
+        .renderWithWarnings()
+      for warning in page.warnings { Session.writeStandardError("\(file):\(warning.line): warning: \(warning.message)") }
+      text = page.html
     case .md:
       let prefix = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "notebook"
       let rendered = NotebookMarkdown(notebook: notebook, run: run, chartPrefix: prefix).render()
