@@ -14,7 +14,9 @@ enum ArgumentOrder {
 
   /// Options that take no value; every other leading option takes the next argument as its value
   /// unless written `--name=value`.
-  static let flags: Set<String> = ["-h", "--help", "--version", "--no-plugins"]
+  static let flags: Set<String> = [
+    "-h", "--help", "--version", "--no-plugins", "--allow-plugins", "--allow-outside",
+  ]
 
   /// `arguments` (without the program name) with leading options moved after the subcommand that
   /// follows them, if any; unchanged when no subcommand follows the leading options, or when they

@@ -18,7 +18,7 @@ struct ModulesCommand: ParsableCommand {
 
   func run() throws {
     let session = Session(registry: try ModuleRegistry(modules: builtinModules))
-    guard plugins.load(into: session) else { throw ExitCode.failure }
+    guard plugins.load(into: session, script: false) else { throw ExitCode.failure }
     if markdown {
       StandardStream.output.write(ModuleDocumentation.markdown(session.registry))
     } else {

@@ -53,6 +53,11 @@ struct NotebookCommand: ParsableCommand {
     help: "A directory searched by load(dataset:) before ATTRITION_DATA and the cache; repeatable.")
   var dataDirectories: [String] = []
 
+  @Flag(
+    name: .customLong("allow-outside"),
+    help: "Let the notebook read and write files outside its folder and the data folders.")
+  var allowsOutside = false
+
   @OptionGroup(title: "Plugins")
   var plugins: PluginOptions
 
@@ -87,7 +92,10 @@ struct NotebookCommand: ParsableCommand {
     guard let registry = try? ModuleRegistry(modules: builtinModules) else { return 1 }
     let session = Session(registry: registry)
     session.dataPath = DataPath(dataDirectories: dataDirectories)
-    guard plugins.load(into: session) else { return 1 }
+    guard plugins.load(into: session, script: true) else { return 1 }
+    if !allowsOutside {
+      session.confinement = FileConfinement(kind: "notebook", folder: source.directory, dataPath: session.dataPath)
+    }
     let runner = NotebookRunner(session: session, directory: source.directory, keepsGoing: keepGoing)
     let run = runner.run(notebook)
     for (number, cell) in run.cells.enumerated() where cell.failed {

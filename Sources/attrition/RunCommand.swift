@@ -33,6 +33,11 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in the REPL: auto (a terminal without NO_COLOR), always or never.")
   var color: REPLOptions.ColorMode = .auto
 
+  @Flag(
+    name: .customLong("allow-outside"),
+    help: "Let the script read and write files outside its folder and the data folders.")
+  var allowsOutside = false
+
   @OptionGroup(title: "Plugins")
   var plugins: PluginOptions
 
@@ -51,8 +56,7 @@ struct RunCommand: ParsableCommand {
   var settings: RunSettings {
     RunSettings(
       format: format, expression: expression, dataDirectories: dataDirectories, maxSteps: maxSteps, history: history,
-      color: color, pluginPaths: plugins.paths, skipsUserPlugins: plugins.skipsUserFolder, file: file,
-      scriptArguments: scriptArguments)
+      color: color, plugins: plugins.permissions, allowsOutside: allowsOutside, file: file, scriptArguments: scriptArguments)
   }
 }
 

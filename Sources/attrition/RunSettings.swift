@@ -20,10 +20,10 @@ struct RunSettings {
   var history: String?
   /// Colour in the REPL.
   var color: REPLOptions.ColorMode = .auto
-  /// Plugin libraries given with `--plugin`.
-  var pluginPaths: [String] = []
-  /// Whether `--no-plugins` skips the user's plugin folder.
-  var skipsUserPlugins = false
+  /// `--plugin`, `--allow-plugins` and `--no-plugins`.
+  var plugins = PluginPermissions()
+  /// Whether `--allow-outside` lets a script use files outside its folder and the data folders.
+  var allowsOutside = false
   /// The script to run; `-` reads standard input.
   var file: String?
   /// Arguments for the script, as the list `args`.
@@ -63,8 +63,14 @@ struct RunSettings {
     let session = Session(registry: registry, arguments: arguments, format: format)
     session.dataPath = DataPath(dataDirectories: dataDirectories)
     session.stepLimit = max(0, maxSteps)
-    let userFolder = skipsUserPlugins ? nil : PluginFolder.standard()
-    guard session.loadPlugins(paths: pluginPaths, userFolder: userFolder) else { return 1 }
+    // A script from a file or standard input is confined and needs leave for plugins; what the
+    // user types (the REPL, -e) is their own.
+    let script = !interactive && expression == nil
+    guard plugins.load(into: session, script: script) else { return 1 }
+    if script && !allowsOutside {
+      session.confinement = FileConfinement(
+        kind: "script", folder: source.directory, dataPath: session.dataPath, files: scriptArguments)
+    }
     if interactive {
       return REPL(
         session: session,

@@ -32,7 +32,7 @@ struct DataEngineTests {
       assert_eq(sum(back.total), sum(t.total), 0)
       """
     try Data(script.utf8).write(to: folder.appendingPathComponent("save.atn"))
-    let outcome = try AttritionProcess.run(["run", "save.atn"], directory: folder)
+    let outcome = try AttritionProcess.run(["run", "--allow-outside", "save.atn"], directory: folder)
     Expect.success(outcome)
     let jsonl = try String(contentsOf: folder.appendingPathComponent("monthly.jsonl"), encoding: .utf8)
     #expect(jsonl.hasPrefix("{\"month\":\"2022-02\",\"total\":"))

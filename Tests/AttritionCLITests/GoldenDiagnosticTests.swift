@@ -23,12 +23,12 @@ struct GoldenDiagnosticTests {
       "unknown_column",
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],
-    "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "unreadable"],
+    "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "outside_allowed_folders", "unreadable"],
     "command": ["invalid_name", "reserved_dataset", "run_cycle", "unknown_command"],
     "import": ["command_in_module", "cycle", "duplicate_declaration", "duplicate_module", "invalid_module_name"],
     "plugin": [
-      "abi_mismatch", "duplicate_module", "invalid_module", "is_directory", "load_failed", "missing", "not_a_plugin",
-      "not_shared_library", "unreadable",
+      "abi_mismatch", "duplicate_module", "forbidden", "invalid_module", "is_directory", "load_failed", "missing",
+      "not_a_plugin", "not_allowed", "not_shared_library", "owned_by_another", "unreadable", "writable_by_others",
     ],
   ]
 
@@ -58,7 +58,14 @@ struct GoldenDiagnosticTests {
     "plugin.load_failed": "needs an ELF file the dynamic loader refuses; covered by PluginLoaderTests",
     "plugin.not_a_plugin": "needs a shared library without the entry points; covered by PluginTests.badLibraries",
     "plugin.unreadable": "needs a file the user may not read; BadInputTests.unreadableFiles runs as nobody",
+    "plugin.forbidden": "needs --no-plugins; covered by PluginTests.pluginCommandPermission",
+    "plugin.owned_by_another": "needs a file of another user; covered by PluginTests.writableByOthers",
+    "plugin.writable_by_others": "needs a file others may write; covered by PluginTests.writableByOthers",
   ]
+
+  /// The fixtures that show what a script may not do without leave; every other fixture runs with
+  /// `--allow-outside` (some import modules from a sibling folder) and `--allow-plugins`.
+  static let confined: Set<String> = ["outside_allowed_folders", "not_allowed"]
 
   /// The diagnostic ID a fixture must produce: its override, else `<phase>.<name>`.
   static func expectedID(of name: String) -> String? {
@@ -77,6 +84,7 @@ struct GoldenDiagnosticTests {
     var text = text
     for folder in [FixturePaths.diagnostics, FixturePaths.diagnostics.resolvingSymlinksInPath()] {
       text = text.replacingOccurrences(of: folder.path + "/", with: "<fixtures>/")
+      text = text.replacingOccurrences(of: "(\(folder.path))", with: "(<fixtures>)")
     }
     return text
   }
@@ -84,7 +92,8 @@ struct GoldenDiagnosticTests {
   @Test("each fixture fails with exit 1, its own diagnostic ID and the recorded stderr", arguments: fixtures)
   func golden(name: String) throws {
     let id = try #require(Self.expectedID(of: name), "\(name).atn is not named after a diagnostic kind")
-    let outcome = try AttritionProcess.run(["run", "\(name).atn"], directory: FixturePaths.diagnostics)
+    let leave = Self.confined.contains(name) ? [] : ["--allow-outside", "--allow-plugins"]
+    let outcome = try AttritionProcess.run(["run"] + leave + ["\(name).atn"], directory: FixturePaths.diagnostics)
     #expect(!outcome.timedOut && !outcome.crashed, "\(outcome.summary)")
     #expect(outcome.status == 1, "\(outcome.summary)")
     let firstLine = outcome.stderr.split(separator: "\n").first.map(String.init) ?? ""

@@ -106,7 +106,7 @@ struct HostileValueTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, text) in hostile.files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
     try Data(hostile.script.utf8).write(to: folder.appendingPathComponent("case.atn"))
-    let outcome = try AttritionProcess.run(["run", "case.atn"], directory: folder)
+    let outcome = try AttritionProcess.run(["run", "--allow-outside", "case.atn"], directory: folder)
     let phrase = hostile.phrase.replacingOccurrences(of: "<folder>", with: folder.path)
     if let id = hostile.id {
       Expect.diagnostic(outcome, id: id)
@@ -129,7 +129,7 @@ struct HostileValueTests {
     ]
     let script = "save(table(x: [\(literals.joined(separator: ", "))]), \"t.csv\")\nload(\"t.csv\")\n"
     try Data(script.utf8).write(to: folder.appendingPathComponent("case.atn"))
-    let outcome = try AttritionProcess.run(["run", "case.atn"], directory: folder)
+    let outcome = try AttritionProcess.run(["run", "--allow-outside", "case.atn"], directory: folder)
     Expect.success(outcome)
     let lines = try String(contentsOf: folder.appendingPathComponent("t.csv"), encoding: .utf8).split(separator: "\n")
     #expect(lines.first == "x")

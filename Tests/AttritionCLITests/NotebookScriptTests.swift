@@ -29,7 +29,7 @@ struct NotebookScriptTests {
   func check(_ name: String) throws {
     let path = Self.notebooks.appendingPathComponent(name).path
     let outcome = try AttritionProcess.run(
-      ["notebook", "--check", "--no-plugins"] + Self.dataArguments + [path], timeout: 180)
+      ["notebook", "--check", "--allow-plugins"] + Self.dataArguments + [path], timeout: 180)
     #expect(outcome.status == 0, "\(name): \(outcome.summary)")
     #expect(outcome.stdout.contains("every recorded output matches"), "\(outcome.summary)")
   }
@@ -70,7 +70,7 @@ struct NotebookScriptTests {
     let copy = folder.appendingPathComponent("csis.md")
     try Data(changed.utf8).write(to: copy)
     let outcome = try AttritionProcess.run(
-      ["notebook", "--check", "--no-plugins"] + Self.dataArguments + [copy.path], timeout: 180)
+      ["notebook", "--check", "--allow-plugins"] + Self.dataArguments + [copy.path], timeout: 180)
     #expect(outcome.status == 1, "\(outcome.summary)")
     #expect(outcome.stderr.contains("\(copy.path):20 recorded"), "\(outcome.stderr)")
     #expect(outcome.stderr.contains("\n-520 days\n+521 days\n"), "\(outcome.stderr)")
@@ -95,7 +95,7 @@ struct NotebookScriptTests {
     let update = try AttritionProcess.run(["notebook", "--update", "--keep-going", "--no-plugins", copy.path])
     #expect(update.status == 0, "\(update.summary)")
     #expect(update.stdout.contains("updated 4 recorded outputs"))
-    let check = try AttritionProcess.run(["notebook", "--check", "--keep-going", "--no-plugins", copy.path])
+    let check = try AttritionProcess.run(["notebook", "--check", "--keep-going", "--allow-plugins", copy.path])
     #expect(check.status == 0, "\(check.summary)")
     let bad = try AttritionProcess.run(["notebook", "--check", "--update", copy.path])
     #expect(bad.status == 2, "a usage error")

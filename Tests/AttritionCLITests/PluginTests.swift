@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Plugins through the real executable: the example plugin built as its own `.so` and loaded at
 /// run time, the scaffold built with `swift build`, a plugin of another ABI, and the user folder.
 @Suite("Plugins", .serialized)
@@ -32,15 +36,20 @@ struct PluginTests {
     #expect(outcome.stdout == "24,156 /month\nat least 12.6 days\n")
   }
 
-  @Test(":plugin in a script loads the plugin; :modules lists it and :help documents it")
+  @Test(":plugin in a script loads the plugin with --allow-plugins; :modules lists it and :help documents it")
   func pluginCommand() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let script = """
       :plugin "\(try Self.examplePlugin())"
       :modules
       :help force.depletion
       force.depletion(600k troops, -10k..-5k troops/month)
       """
-    let outcome = try AttritionProcess.run(["--no-plugins", "-e", script])
+    try Data(script.utf8).write(to: folder.appendingPathComponent("uses-plugin.atn"))
+    // An empty data folder: no plugin of the user's is loaded besides the script's.
+    let outcome = try AttritionProcess.run(
+      ["run", "--allow-plugins", "uses-plugin.atn"], directory: folder, environment: ["XDG_DATA_HOME": folder.path])
     Expect.success(outcome)
     #expect(outcome.stdout.contains("loaded plugin 'ForceGeneration' 1.0.0 (SDK 2.0.0): module force (4 functions)"))
     #expect(outcome.stdout.contains("force      1.0.0"))
@@ -69,6 +78,34 @@ struct PluginTests {
     #expect(outcome.stderr.contains("invalid 'returning' for 'force.replacement': a share must lie between 0 and 1"))
   }
 
+  @Test("a script's or notebook's :plugin needs --allow-plugins; --no-plugins refuses it everywhere")
+  func pluginCommandPermission() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plugin = try Self.examplePlugin()
+    try Data(":plugin \"\(plugin)\"\nforce.net_change(2/day, 1/day)\n".utf8)
+      .write(to: folder.appendingPathComponent("uses-plugin.atn"))
+    try Data("# Brief\n\n```atn\n:plugin \"\(plugin)\"\n```\n".utf8)
+      .write(to: folder.appendingPathComponent("brief.md"))
+    let environment = ["XDG_DATA_HOME": folder.path]
+    for arguments in [["run", "uses-plugin.atn"], ["notebook", "brief.md"]] {
+      let refused = try AttritionProcess.run(arguments, directory: folder, environment: environment)
+      Expect.diagnostic(refused, id: "plugin.not_allowed")
+      #expect(refused.stderr.contains("run it with --allow-plugins"), "\(refused.summary)")
+      #expect(!refused.stdout.contains("loaded plugin"), "\(refused.summary)")
+    }
+    let allowed = try AttritionProcess.run(
+      ["run", "--allow-plugins", "uses-plugin.atn"], directory: folder, environment: environment)
+    Expect.success(allowed)
+    for arguments in [["--no-plugins", "-e", ":plugin \"\(plugin)\""], ["run", "--no-plugins", "uses-plugin.atn"]] {
+      let forbidden = try AttritionProcess.run(arguments, directory: folder, environment: environment)
+      Expect.diagnostic(forbidden, id: "plugin.forbidden")
+    }
+    let conflict = try AttritionProcess.run(
+      ["run", "--no-plugins", "--allow-plugins", "uses-plugin.atn"], directory: folder, environment: environment)
+    #expect(conflict.status == 2 && conflict.stderr.contains("cannot be used together"), "\(conflict.summary)")
+  }
+
   @Test("every *.so in $XDG_DATA_HOME/attrition/plugins loads, unless --no-plugins; a broken one is skipped")
   func userFolder() throws {
     let data = try FixturePaths.scratchFolder()
@@ -88,6 +125,63 @@ struct PluginTests {
     let skipped = try AttritionProcess.run(
       ["--no-plugins", "-e", "force.net_change(1/day, 1/day)"], environment: environment)
     Expect.diagnostic(skipped, id: "evaluation.unknown_name")
+  }
+
+  @Test("a library without the plugin's entry points is refused from its symbol table: its constructor never runs")
+  func constructorNeverRuns() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let marker = folder.appendingPathComponent("constructor-ran").path
+    let source = folder.appendingPathComponent("impostor.c")
+    try Data(
+      """
+      #include <fcntl.h>
+      #include <unistd.h>
+      __attribute__((constructor)) static void run_at_load(void) { close(open("\(marker)", O_CREAT | O_WRONLY, 0644)); }
+      int attrition_plugin_abi_versio(void) { return 2; }
+
+      """.utf8
+    ).write(to: source)
+    let library = folder.appendingPathComponent("libImpostor.so").path
+    let compiler = Process()
+    compiler.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    compiler.arguments = ["clang", "-shared", "-fPIC", "-o", library, source.path]
+    try compiler.run()
+    compiler.waitUntilExit()
+    try #require(compiler.terminationStatus == 0, "clang could not build the impostor library")
+    let outcome = try AttritionProcess.run(["--no-plugins", "--plugin", library, "-e", "1"])
+    Expect.diagnostic(outcome, id: "plugin.not_a_plugin")
+    #expect(outcome.stderr.contains("it has no 'attrition_plugin_abi_version' entry point"), "\(outcome.summary)")
+    #expect(!FileManager.default.fileExists(atPath: marker), "the library's constructor ran: it was opened")
+  }
+
+  @Test("a plugin file or folder others may write, or a plugin of another user, is refused, naming it")
+  func writableByOthers() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let library = folder.appendingPathComponent("libForceGeneration.so")
+    try FileManager.default.copyItem(atPath: try Self.examplePlugin(), toPath: library.path)
+    let run = { try AttritionProcess.run(["--no-plugins", "--plugin", library.path, "-e", "force.net_change(2/day, 1/day)"]) }
+    chmod(library.path, 0o757)
+    var outcome = try run()
+    Expect.diagnostic(outcome, id: "plugin.writable_by_others")
+    #expect(outcome.stderr.contains("the file \(library.resolvingSymlinksInPath().path) can be changed by other users"))
+    chmod(library.path, 0o755)
+    chmod(folder.path, 0o777)
+    outcome = try run()
+    Expect.diagnostic(outcome, id: "plugin.writable_by_others")
+    #expect(outcome.stderr.contains("its folder"), "\(outcome.summary)")
+    chmod(folder.path, 0o755)
+    outcome = try run()
+    #expect(outcome.status == 0, "the same plugin loads once only its owner may change it: \(outcome.summary)")
+    if getuid() == 0 {
+      // Only root can give a file away; the check is the same for everyone else.
+      let nobody = try #require(getpwnam("nobody")).pointee.pw_uid
+      chown(library.path, nobody, 0)
+      outcome = try run()
+      Expect.diagnostic(outcome, id: "plugin.owned_by_another")
+      #expect(outcome.stderr.contains("belongs to another user (uid \(nobody))"), "\(outcome.summary)")
+    }
   }
 
   @Test("a plugin in the working directory is never loaded by itself")

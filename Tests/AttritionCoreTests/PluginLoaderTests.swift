@@ -97,7 +97,7 @@ struct PluginLoaderTests {
     #expect(probe.session.registry.modules.isEmpty)
   }
 
-  @Test("an ELF file the dynamic loader refuses (cut short) is plugin.load_failed with the loader's reason")
+  @Test("an ELF file cut short is refused before the dynamic loader sees it")
   func truncatedLibrary() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attrition-plugin-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -105,13 +105,32 @@ struct PluginLoaderTests {
     let whole = try Data(contentsOf: URL(fileURLWithPath: CoreFixtures.examplePlugin))
     let cut = folder.appendingPathComponent("libCut.so")
     try whole.prefix(64).write(to: cut)
-    #expect {
+    #expect(throws: PluginError.notSharedLibrary(path: cut.path, found: "it is cut short")) {
       try PluginLoader.load(path: cut.path)
-    } throws: { error in
-      guard let error = error as? PluginError, case .loadFailed(let path, let reason) = error else { return false }
-      return path == cut.path && !reason.isEmpty
     }
   }
+
+  @Test("a plugin the dynamic loader refuses (a library it needs is missing) is plugin.load_failed with its reason")
+  func loaderRefuses() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attrition-plugin-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The same plugin, its entry points intact, but needing 'libswiftCorX.so', which nobody has.
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: CoreFixtures.examplePlugin)))
+    let needed = Array("libswiftCore.so\u{0}".utf8)
+    let start = try #require(
+      bytes.indices.first { bytes[$0...].starts(with: needed) }, "the plugin needs libswiftCore.so")
+    bytes[start + needed.count - 5] = UInt8(ascii: "X")
+    let patched = folder.appendingPathComponent("libNeedsMissing.so")
+    try Data(bytes).write(to: patched)
+    #expect {
+      try PluginLoader.load(path: patched.path)
+    } throws: { error in
+      guard let error = error as? PluginError, case .loadFailed(let path, let reason) = error else { return false }
+      return path == patched.path && reason.contains("libswiftCorX.so")
+    }
+  }
+
 
   static let headers: [(bytes: [UInt8], found: String?)] = [
     ([], "the file is empty"),

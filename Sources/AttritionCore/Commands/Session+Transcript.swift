@@ -51,17 +51,17 @@ extension Session {
   }
 
   /// `:save FILE`: writes the transcript as a script, replacing the file atomically.
-  func saveTranscript(to path: String) throws(CommandError) -> String {
-    let resolved = resolve(path)
+  func saveTranscript(to path: String) throws -> String {
+    let resolved = try confinedPath(path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw .cannotWrite(path: path, reason: "it is a directory")
+      throw CommandError.cannotWrite(path: path, reason: "it is a directory")
     }
     let transcript = self.transcript
     do {
       try AtomicFile.write(Array(transcript.script().utf8), to: resolved)
     } catch {
-      throw .cannotWrite(path: path, reason: error.description)
+      throw CommandError.cannotWrite(path: path, reason: error.description)
     }
     let count = transcript.entries.count
     var lines = ["saved \(count) statement\(count == 1 ? "" : "s") to '\(path)'"]

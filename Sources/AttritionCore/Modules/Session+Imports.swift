@@ -9,7 +9,7 @@ extension Session {
   /// Errors inside the module are reported in the module's own file and end the import with
   /// ``ScriptFailed``; errors about the import itself are thrown as ``ImportError``.
   func importModule(_ written: String, from importer: SourceFile) throws {
-    let path = URL(fileURLWithPath: resolve(written)).resolvingSymlinksInPath().path
+    let path = URL(fileURLWithPath: try confinedPath(written)).resolvingSymlinksInPath().path
     let name = Session.displayName(of: written, importedFrom: importer.name)
     if let chain = imports.cycle(closingAt: path, name: name) { throw ImportError.cycle(chain: chain) }
     if imports.imported[path] != nil { return }

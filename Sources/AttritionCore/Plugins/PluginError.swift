@@ -20,6 +20,15 @@ public enum PluginError: Error, DiagnosticConvertible, Equatable, Sendable {
   case duplicateModule(path: String, module: String)
   /// A module of the plugin is malformed (a name that is not `lower_snake_case`, a function twice).
   case invalidModule(path: String, reason: String)
+  /// A script or notebook asked for a plugin, which only the command line may allow.
+  case notAllowed(path: String, source: String)
+  /// `--no-plugins` was given: `:plugin` loads nothing.
+  case forbidden(path: String)
+  /// The library, or the folder holding it, may be changed by other users: what it runs is not
+  /// the owner's to vouch for. `what` names the file or folder.
+  case writableByOthers(path: String, what: String)
+  /// The library belongs to another user (not root, not the one running attrition).
+  case ownedByAnother(path: String, owner: UInt32)
 
   /// The diagnostic, in the `plugin` phase.
   public var diagnostic: Diagnostic {
@@ -71,6 +80,24 @@ public enum PluginError: Error, DiagnosticConvertible, Equatable, Sendable {
       )
     case .invalidModule(let path, let reason):
       ("invalid_module", "'\(path)' provides a malformed module: \(reason)", ["fix the plugin's descriptor"])
+    case .notAllowed(let path, let source):
+      (
+        "not_allowed", "a \(source) may not load plugin '\(path)': a plugin is native code, run with the user's rights",
+        ["if you trust the \(source) and the plugin, run it with --allow-plugins, or name the plugin with --plugin"]
+      )
+    case .forbidden(let path):
+      ("forbidden", "plugin '\(path)' was not loaded: --no-plugins forbids loading plugins", ["name it with --plugin on the command line instead"])
+    case .writableByOthers(let path, let what):
+      (
+        "writable_by_others",
+        "plugin '\(path)' was refused: \(what) can be changed by other users, so anyone could change the code it runs",
+        ["remove the write permission for others (chmod o-w), or move the plugin to a folder only you can write"]
+      )
+    case .ownedByAnother(let path, let owner):
+      (
+        "owned_by_another", "plugin '\(path)' was refused: it belongs to another user (uid \(owner))",
+        ["load plugins you (or root) own: copy it, check it, and load the copy"]
+      )
     }
   }
 

@@ -1,4 +1,5 @@
 public import AttritionSDK
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -62,8 +63,37 @@ public enum PluginLoader {
     let header = try readHeader(absolutePath, shownAs: path)
     try checkELF(header, path: path)
     guard let resolved = realpath(absolutePath, nil) else { throw .missing(path: path) }
-    defer { free(resolved) }
-    return String(cString: resolved)
+    let canonical = String(cString: resolved)
+    free(resolved)
+    try checkOwnership(of: absolutePath, canonical: canonical, shownAs: path)
+    let symbols: ELFDynamicSymbols
+    do {
+      symbols = try ELFDynamicSymbols(path: canonical)
+    } catch {
+      throw .notSharedLibrary(path: path, found: error.reason)
+    }
+    for symbol in [PluginABI.versionSymbol, PluginABI.manifestSymbol] where !symbols.names.contains(symbol) {
+      throw .notAPlugin(path: path, missingSymbol: symbol)
+    }
+    return canonical
+  }
+
+  /// Refuses a library that someone else could have changed: one owned by another user (not
+  /// root), or writable by others, or in a folder writable by others (where it could be replaced),
+  /// as given and where its links lead.
+  static func checkOwnership(of absolutePath: String, canonical: String, shownAs path: String) throws(PluginError) {
+    var status = stat()
+    guard stat(canonical, &status) == 0 else { throw .missing(path: path) }
+    if status.st_uid != getuid() && status.st_uid != 0 { throw .ownedByAnother(path: path, owner: status.st_uid) }
+    if status.st_mode & S_IWOTH != 0 { throw .writableByOthers(path: path, what: "the file \(canonical)") }
+    let folders = [absolutePath, canonical].map { ($0 as NSString).deletingLastPathComponent }
+    for folder in Set(folders) {
+      var folderStatus = stat()
+      guard stat(folder, &folderStatus) == 0 else { continue }
+      if folderStatus.st_mode & S_IWOTH != 0 {
+        throw .writableByOthers(path: path, what: "its folder \(folder)")
+      }
+    }
   }
 
   private static func readHeader(_ absolutePath: String, shownAs path: String) throws(PluginError) -> [UInt8] {

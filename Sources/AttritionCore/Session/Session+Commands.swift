@@ -27,7 +27,7 @@ extension Session {
     case .load(let path, let name):
       var options = LoadOptions()
       options.cancellation = loadCancellation
-      var table = try TableLoader.load(path: resolve(path), options: options)
+      var table = try TableLoader.load(path: confinedPath(path), options: options)
       let datasetName = name ?? Session.datasetName(forPath: path)
       if let module = moduleOwning(dataset: datasetName) {
         throw CommandError.reservedDataset(name: datasetName, module: module)
@@ -36,9 +36,11 @@ extension Session {
       catalog.register(name: datasetName, table: table)
       output("loaded '\(datasetName)': \(Session.shape(of: table))")
     case .plugin(let path):
+      if pluginsForbidden { throw PluginError.forbidden(path: path) }
+      guard allowsPluginCommand else { throw PluginError.notAllowed(path: path, source: confinement?.kind ?? "script") }
       output(try loadPlugin(at: path).summary)
     case .run(let path):
-      let resolved = resolve(path)
+      let resolved = try confinedPath(path)
       // A script that runs itself would recurse until the stack overflows.
       if let first = imports.stack.firstIndex(where: { $0.path == resolved }) {
         throw CommandError.runCycle(chain: imports.stack[first...].map(\.name) + [path])

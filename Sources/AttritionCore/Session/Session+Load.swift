@@ -63,7 +63,7 @@ extension Session {
         }
         // Resolving drops a final '/', so the folder check needs the path as written.
         try TableWriter.checkNamesAFile(path)
-        try TableWriter.write(table, to: self.resolve(path), format: format)
+        try TableWriter.write(table, to: self.confinedPath(path), format: format)
         return .estimate(.exact(Double(table.rowCount)))
       },
     ]
@@ -74,7 +74,7 @@ extension Session {
   public func streamTable(
     path: String, columns: Set<String>, restart: () -> Void, each: (Table) throws -> Void
   ) throws -> Bool {
-    let resolved = resolve(path)
+    let resolved = try confinedPath(path)
     var options = LoadOptions(columns: columns)
     options.cancellation = loadCancellation
     return try TableLoader.stream(path: resolved, options: options, restart: restart, each: each)
@@ -130,7 +130,7 @@ extension Session {
     var table: Table
     switch (path, datasetName) {
     case (let path?, nil):
-      table = try TableLoader.load(path: resolve(path), options: options)
+      table = try TableLoader.load(path: confinedPath(path), options: options)
     case (nil, let datasetName?):
       table = try loadDataset(named: datasetName)
     case (.some, .some):

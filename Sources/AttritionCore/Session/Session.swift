@@ -43,6 +43,13 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   lazy var hostFunctions: [String: FunctionDescriptor] = makeHostFunctions()
   /// The directories `load(dataset:)` searches, in order; by default from `ATTRITION_DATA` and the cache.
   public var dataPath = DataPath()
+  /// The folders a script or notebook may use; nil (the REPL, `-e`, `--allow-outside`): any.
+  public var confinement: FileConfinement?
+  /// Whether `:plugin` may load native code: the REPL's own choice, a script's or notebook's
+  /// only with `--allow-plugins`. ``pluginsForbidden`` overrides it.
+  public var allowsPluginCommand = true
+  /// Whether `--no-plugins` forbids `:plugin` (the user folder is skipped; `--plugin` still loads).
+  public var pluginsForbidden = false
   /// The REPL inputs run so far, so a diagnostic about one of them can quote it.
   var inputs = InputLog()
   /// The statements of this session that succeeded, for `:save`.
@@ -178,6 +185,14 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public func resolve(_ path: String) -> String {
     URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
       .standardizedFileURL.path
+  }
+
+  /// A path the running source reads or writes, resolved against ``currentDirectory`` and checked
+  /// against the ``confinement``: `:run`, `:load`, `:save`, `import`, `load` and `save` use it.
+  public func confinedPath(_ path: String) throws(FileAccessError) -> String {
+    let resolved = resolve(path)
+    guard let confinement, !confinement.permits(resolved) else { return resolved }
+    throw FileAccessError(path: path, resolved: FileConfinement.resolved(resolved), confinement: confinement)
   }
 
   /// A duration as people read it: `12.3 ms`.
