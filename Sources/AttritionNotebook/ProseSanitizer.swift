@@ -110,7 +110,9 @@ struct ProseSanitizer {
           kept.append(("align", attribute.value.lowercased()))
         }
       case ("ol", "start"), ("img", "width"), ("img", "height"):
-        if let number = Int(attribute.value), number >= 0, number < 100_000 { kept.append((attribute.name, "\(number)")) }
+        if let number = Int(attribute.value), number >= 0, number < 100_000 {
+          kept.append((attribute.name, "\(number)"))
+        }
       default:
         kept.append((attribute.name, attribute.value))
       }

@@ -38,7 +38,8 @@ struct ProseURLPolicy {
     let remote = scheme == "http" || scheme == "https" || Self.cleaned(url).hasPrefix("//")
     if remote {
       return allowsRemoteImages
-        ? .keep(url) : .drop("'\(Self.shown(url))' is on another server and was not fetched (--allow-remote-images keeps it)")
+        ? .keep(url)
+        : .drop("'\(Self.shown(url))' is on another server and was not fetched (--allow-remote-images keeps it)")
     }
     if scheme == "data" {
       let lowered = Self.cleaned(url).lowercased()

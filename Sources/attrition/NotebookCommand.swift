@@ -45,7 +45,9 @@ struct NotebookCommand: ParsableCommand {
 
   @Flag(
     name: .customLong("allow-remote-images"),
-    help: "Keep the prose's images on other servers in HTML (the reader's browser fetches them); by default they are left out.")
+    help:
+      "Keep the prose's images on other servers in HTML (the reader's browser fetches them); by default they are left out."
+  )
   var allowsRemoteImages = false
 
   @Option(
@@ -155,7 +157,9 @@ struct NotebookCommand: ParsableCommand {
     case .html:
       let page = NotebookHTML(notebook: notebook, run: run, folder: folder, allowsRemoteImages: allowsRemoteImages)
         .renderWithWarnings()
-      for warning in page.warnings { Session.writeStandardError("\(file):\(warning.line): warning: \(warning.message)") }
+      for warning in page.warnings {
+        Session.writeStandardError("\(file):\(warning.line): warning: \(warning.message)")
+      }
       text = page.html
     case .md:
       let prefix = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "notebook"

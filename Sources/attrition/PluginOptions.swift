@@ -18,7 +18,9 @@ struct PluginOptions: ParsableArguments {
 
   @Flag(
     name: .customLong("no-plugins"),
-    help: "Load no plugin but those named with --plugin: none from $XDG_DATA_HOME/attrition/plugins, and ':plugin' is refused.")
+    help:
+      "Load no plugin but those named with --plugin: none from $XDG_DATA_HOME/attrition/plugins, and ':plugin' is refused."
+  )
   var forbidsPlugins = false
 
   func validate() throws {

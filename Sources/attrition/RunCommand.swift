@@ -56,7 +56,8 @@ struct RunCommand: ParsableCommand {
   var settings: RunSettings {
     RunSettings(
       format: format, expression: expression, dataDirectories: dataDirectories, maxSteps: maxSteps, history: history,
-      color: color, plugins: plugins.permissions, allowsOutside: allowsOutside, file: file, scriptArguments: scriptArguments)
+      color: color, plugins: plugins.permissions, allowsOutside: allowsOutside, file: file,
+      scriptArguments: scriptArguments)
   }
 }
 

@@ -25,7 +25,8 @@ struct ConfinementTests {
   func notebookRunOutside() throws {
     let root = try Self.project()
     defer { try? FileManager.default.removeItem(at: root) }
-    let notebook = "# Brief\n\n```atn\n:run \"../secret.atn\"\n```\n\n```atn\n:run \"../../../../../../../../etc/passwd\"\n```\n"
+    let notebook =
+      "# Brief\n\n```atn\n:run \"../secret.atn\"\n```\n\n```atn\n:run \"../../../../../../../../etc/passwd\"\n```\n"
     try Data(notebook.utf8).write(to: root.appendingPathComponent("brief/brief.md"))
     for format in ["md", "html"] {
       let outcome = try AttritionProcess.run(
@@ -39,7 +40,8 @@ struct ConfinementTests {
     #expect(allowed.stdout.contains("secret-text"), "--allow-outside lifts it: \(allowed.summary)")
   }
 
-  @Test("load, :load, import, :run and save outside the folder are refused; a link out of it leads out of it",
+  @Test(
+    "load, :load, import, :run and save outside the folder are refused; a link out of it leads out of it",
     arguments: [
       "load(\"../secret.csv\")", ":load \"../secret.csv\"", "import \"../leaked.atn\"", ":run \"../secret.atn\"",
       "save(table(a: [1]), \"../written.csv\")", "load(\"link.csv\")", "load(\"sub/../../secret.csv\")",

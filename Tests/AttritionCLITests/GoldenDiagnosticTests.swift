@@ -23,7 +23,9 @@ struct GoldenDiagnosticTests {
       "unknown_column",
       "unknown_command", "unknown_function", "unknown_member", "unknown_name", "wrong_type",
     ],
-    "input": ["binary_file", "file_not_found", "invalid_utf8", "is_directory", "outside_allowed_folders", "unreadable"],
+    "input": [
+      "binary_file", "file_not_found", "invalid_utf8", "is_directory", "outside_allowed_folders", "unreadable",
+    ],
     "command": ["invalid_name", "reserved_dataset", "run_cycle", "unknown_command"],
     "import": ["command_in_module", "cycle", "duplicate_declaration", "duplicate_module", "invalid_module_name"],
     "plugin": [

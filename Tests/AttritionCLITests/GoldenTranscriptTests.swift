@@ -33,7 +33,8 @@ struct GoldenTranscriptTests {
 
   @Test("each transcript exits 0 and prints the recorded output", arguments: names)
   func golden(name: String) throws {
-    let outcome = try AttritionProcess.run(["run", "--no-plugins", "--allow-outside", "\(name).atn"], directory: Self.folder)
+    let outcome = try AttritionProcess.run(
+      ["run", "--no-plugins", "--allow-outside", "\(name).atn"], directory: Self.folder)
     #expect(!outcome.timedOut && !outcome.crashed, "\(outcome.summary)")
     #expect(outcome.status == 0, "\(outcome.summary)")
     #expect(outcome.stderr.isEmpty, "\(outcome.stderr)")

@@ -161,7 +161,9 @@ struct PluginTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let library = folder.appendingPathComponent("libForceGeneration.so")
     try FileManager.default.copyItem(atPath: try Self.examplePlugin(), toPath: library.path)
-    let run = { try AttritionProcess.run(["--no-plugins", "--plugin", library.path, "-e", "force.net_change(2/day, 1/day)"]) }
+    let run = {
+      try AttritionProcess.run(["--no-plugins", "--plugin", library.path, "-e", "force.net_change(2/day, 1/day)"])
+    }
     chmod(library.path, 0o757)
     var outcome = try run()
     Expect.diagnostic(outcome, id: "plugin.writable_by_others")

@@ -131,7 +131,6 @@ struct PluginLoaderTests {
     }
   }
 
-
   static let headers: [(bytes: [UInt8], found: String?)] = [
     ([], "the file is empty"),
     (Array("hello, world\n".utf8), "it does not start with an ELF header"),

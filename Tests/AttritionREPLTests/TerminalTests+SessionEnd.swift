@@ -186,3 +186,21 @@ extension TerminalTests {
     }
   }
 }
+
+/// Errors in functions that an earlier input or a `:run` file defined, at the prompt.
+extension TerminalTests {
+  @Test("a function from a ':run' file fails at its own file and line, with a note for the call, never a negative line")
+  func runFileFunctionError() throws {
+    let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("# helpers\n\nfn bad(x) = x + 1 km\n".utf8).write(to: folder.appendingPathComponent("lib.atn"))
+    try withREPL(in: folder) { repl in
+      try enter("1 + 1", expecting: "2", in: repl)
+      try enter(":run \"lib.atn\"", expecting: "", in: repl)
+      let screen = try enter("bad(2 days)", expecting: "called from", in: repl)
+      #expect(screen.contains("lib.atn:3:13: error: cannot add 'day' and 'km'"), "\(screen)")
+      #expect(screen.contains(" 3 | fn bad(x) = x + 1 km"), "\(screen)")
+      #expect(!screen.contains(":-"), "\(screen)")
+    }
+  }
+}

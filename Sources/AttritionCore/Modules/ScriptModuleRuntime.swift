@@ -21,21 +21,8 @@ final class ScriptModuleRuntime: @unchecked Sendable {
   func call(_ function: any Callable, _ arguments: FunctionArguments) throws -> Value {
     session?.directoryStack.append(source.directory)
     defer { session?.directoryStack.removeLast() }
-    do {
-      return try evaluator.call(function, arguments)
-    } catch {
-      throw ScriptModuleFailure(inner: error.diagnostic, file: source.name)
-    }
-  }
-}
-
-/// An error inside a script module's function, shown at the call with where in the module it happened.
-struct ScriptModuleFailure: Error, DiagnosticConvertible {
-  let inner: Diagnostic
-  let file: String
-
-  var diagnostic: Diagnostic {
-    let place = inner.range.map { "\(file):\($0.start.line):\($0.start.column)" } ?? file
-    return Diagnostic(id: inner.id, message: inner.message, notes: inner.notes + ["in \(place)"])
+    // The module's lines are numbered apart in the session (InputLog): an error is shown in the
+    // module's file, with a note for the call.
+    return try evaluator.call(function, arguments)
   }
 }

@@ -20,6 +20,8 @@ extension Session {
       throw InputError(error.kind, path: name)
     }
     source.name = name
+    // Lines of their own, so an error in one of its functions, called later, names this file.
+    inputs.recordFile(&source)
     imports.stack.append((path: path, name: name))
     defer { imports.stack.removeLast() }
     let module = try scriptModule(from: source)
@@ -35,7 +37,7 @@ extension Session {
   /// Runs a module file in an evaluator of its own and describes its functions.
   private func scriptModule(from source: SourceFile) throws -> ScriptModule {
     let statements: [Statement]
-    switch Parser.parse(source.text) {
+    switch Parser.parse(source.text, firstLine: source.firstLine) {
     case .success(let parsed): statements = parsed
     case .failure(let failure):
       for error in failure.errors.prefix(Session.parseErrorLimit) { report(error.diagnostic, in: source) }
@@ -49,10 +51,12 @@ extension Session {
     for statement in statements {
       switch statement.kind {
       case .command(let command, _):
-        throw ImportError.commandInModule(command, path: source.name, line: statement.range.start.line)
+        throw ImportError.commandInModule(
+          command, path: source.name, line: statement.range.start.line - source.firstLine + 1)
       case .module:
         if declaration != nil {
-          throw ImportError.duplicateDeclaration(path: source.name, line: statement.range.start.line)
+          throw ImportError.duplicateDeclaration(
+            path: source.name, line: statement.range.start.line - source.firstLine + 1)
         }
         declaration = statement
       case .importModule(let written):

@@ -86,7 +86,10 @@ public enum PluginError: Error, DiagnosticConvertible, Equatable, Sendable {
         ["if you trust the \(source) and the plugin, run it with --allow-plugins, or name the plugin with --plugin"]
       )
     case .forbidden(let path):
-      ("forbidden", "plugin '\(path)' was not loaded: --no-plugins forbids loading plugins", ["name it with --plugin on the command line instead"])
+      (
+        "forbidden", "plugin '\(path)' was not loaded: --no-plugins forbids loading plugins",
+        ["name it with --plugin on the command line instead"]
+      )
     case .writableByOthers(let path, let what):
       (
         "writable_by_others",

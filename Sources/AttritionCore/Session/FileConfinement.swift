@@ -30,7 +30,10 @@ public struct FileConfinement: Equatable, Sendable {
     let working = FileManager.default.currentDirectoryPath
     self.files = Set(
       files.flatMap { file in
-        [working, folder].map { FileConfinement.resolved(URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: $0, isDirectory: true)).path) }
+        [working, folder].map {
+          FileConfinement.resolved(
+            URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: $0, isDirectory: true)).path)
+        }
       })
   }
 

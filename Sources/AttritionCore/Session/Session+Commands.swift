@@ -45,7 +45,8 @@ extension Session {
       if let first = imports.stack.firstIndex(where: { $0.path == resolved }) {
         throw CommandError.runCycle(chain: imports.stack[first...].map(\.name) + [path])
       }
-      let source = try SourceFile.read(path: resolved)
+      var source = try SourceFile.read(path: resolved)
+      inputs.recordFile(&source)
       guard run(source) else { throw ScriptFailed() }
     case .save(let path):
       output(try saveTranscript(to: path))

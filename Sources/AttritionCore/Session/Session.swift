@@ -147,8 +147,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
       } catch is ScriptFailed {
         return false
       } catch {
-        let diagnostic = EvaluationError(hostError: error, at: statement.range).diagnostic
-        report(diagnostic, in: source)
+        report(EvaluationError(hostError: error, at: statement.range), in: source)
         return false
       }
     }
@@ -156,11 +155,12 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   }
 
   /// Writes a diagnostic about a source through the one renderer. A range in an earlier REPL
-  /// input (a function defined there fails when called now) is shown in that input's text.
+  /// input or a file run before (a function defined there fails when called now) is shown in
+  /// that text, with its own name and lines.
   public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
     var origin = source
     if let line = diagnostic.range?.start.line, !source.contains(line: line),
-      let earlier = inputs.sources.last(where: { $0.contains(line: line) })
+      let earlier = inputs.source(containing: line)
     {
       origin = earlier
     }
@@ -171,6 +171,29 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
       shown.range?.end.line = range.end.line - origin.firstLine + 1
     }
     report(shown, file: origin.name, source: origin.text)
+  }
+
+  /// Writes an evaluation error: at the failing code, wherever it is, with a note for each call
+  /// that led there (the innermost first, at most ``callNoteLimit`` of them).
+  func report(_ error: EvaluationError, in source: SourceFile) {
+    var diagnostic = error.diagnostic
+    for call in error.callSites.prefix(Session.callNoteLimit) {
+      diagnostic.notes.append("called from \(place(of: call, in: source))")
+    }
+    if error.callSites.count > Session.callNoteLimit {
+      diagnostic.notes.append("… and \(error.callSites.count - Session.callNoteLimit) more calls")
+    }
+    report(diagnostic, in: source)
+  }
+
+  /// How many calls a diagnostic lists.
+  static let callNoteLimit = 4
+
+  /// `FILE:LINE:COLUMN` of a range, in the source (or earlier input or file) it lies in.
+  func place(of range: SourceRange, in source: SourceFile) -> String {
+    let origin = source.contains(line: range.start.line) ? source : inputs.source(containing: range.start.line)
+    guard let origin else { return "line \(range.start.line)" }
+    return "\(origin.name):\(range.start.line - origin.firstLine + 1):\(range.start.column)"
   }
 
   /// Writes a diagnostic about a file (or the program, when `file` is nil) through the one renderer.

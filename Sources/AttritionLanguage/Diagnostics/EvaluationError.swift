@@ -8,6 +8,9 @@ public struct EvaluationError: DiagnosticConvertible, Sendable {
   public var range: SourceRange
   /// Extra lines: what each operand was, a suggestion.
   public var notes: [String]
+  /// The calls that led to ``range`` when it lies in a function's body, innermost first: where a
+  /// diagnostic says the failing function was called from.
+  public var callSites: [SourceRange] = []
 
   /// Creates an evaluation error.
   public init(_ kind: Kind, _ range: SourceRange, notes: [String] = []) {

@@ -84,7 +84,9 @@ extension Evaluator {
         _ = try arguments.value(index)
       }
       return try native.implementation(arguments)
-    } catch let error as EvaluationError {
+    } catch var error as EvaluationError {
+      // A script module's function fails in its own file: the call is where it was called from.
+      Self.noteCall(at: range, in: &error)
       throw error
     } catch let error as ArgumentError {
       throw EvaluationError(error)
@@ -104,7 +106,22 @@ extension Evaluator {
     let saved = scope
     scope = frame
     defer { scope = saved }
-    return try evaluate(user.body)
+    do {
+      return try evaluate(user.body)
+    } catch var error {
+      Self.noteCall(at: range, in: &error)
+      throw error
+    }
+  }
+
+  /// Records the call at `range` on an error raised outside it (in the called function's body),
+  /// so the diagnostic can say where the function was called from; recursion repeats no call.
+  static func noteCall(at range: SourceRange, in error: inout EvaluationError) {
+    let inside =
+      (range.start.line, range.start.column) <= (error.range.start.line, error.range.start.column)
+      && (error.range.end.line, error.range.end.column) <= (range.end.line, range.end.column)
+    guard !inside, error.callSites.last != range, error.callSites.count < Evaluator.callDepthLimit else { return }
+    error.callSites.append(range)
   }
 }
 
