@@ -20,7 +20,8 @@ LINT := $(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 .PHONY: deps test-clients build release run test lint format clean bench fuzz fuzz-merge soak screenshots
 
-## deps: install libedit-dev (and pkg-config) when libedit is not found, and tmux (the REPL's
+## deps: install libedit-dev (and pkg-config) when libedit is not found, libcurl4-openssl-dev
+## (attrition-fetch downloads through libcurl) when libcurl is not found, and tmux (the REPL's
 ## terminal tests drive it) and GNU time (the exhaustion tests read peak memory through it) when
 ## missing, with apt-get
 deps:
@@ -32,6 +33,13 @@ deps:
 	  $$sudo apt-get update; \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$packages; \
 	  pkg-config --exists libedit || { echo "deps: libedit still not found by pkg-config" >&2; exit 1; }; \
+	fi
+	@if ! pkg-config --exists libcurl 2>/dev/null; then \
+	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \
+	  echo "deps: installing libcurl4-openssl-dev"; \
+	  $$sudo apt-get update; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y libcurl4-openssl-dev; \
+	  pkg-config --exists libcurl || { echo "deps: libcurl still not found by pkg-config" >&2; exit 1; }; \
 	fi
 	@if [ ! -x /usr/bin/time ]; then \
 	  sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \

@@ -36,6 +36,7 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .systemLibrary(name: "CLibCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     .target(
       name: "AttritionREPL",
       dependencies: [sdk, "AttritionCore", "AttritionLanguage", "AttritionData", "CLibEdit"],
@@ -84,7 +85,8 @@ let package = Package(
     ),
 
     // The download helper of `attrition data pull`: the only image that links FoundationNetworking.
-    .executableTarget(name: "attrition-fetch", dependencies: ["AttritionCore"], swiftSettings: strictSettings),
+    .executableTarget(
+      name: "attrition-fetch", dependencies: ["AttritionCore", "CLibCurl"], swiftSettings: strictSettings),
     // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
     .target(
       name: "AttritionFuzzing",

@@ -21,7 +21,7 @@ public enum FileContents {
   ///
   /// - Throws: ``DataError/fileNotFound(path:)``, ``DataError/isDirectory(path:)``, or
   ///   ``DataError/unreadable(path:reason:)`` for anything else or a file the user may not read.
-  static func openRegularFile(_ path: String) throws(DataError) -> (descriptor: Int32, size: Int) {
+  public static func openRegularFile(_ path: String) throws(DataError) -> (descriptor: Int32, size: Int) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw openError(path: path, code: errno) }
     var status = stat()

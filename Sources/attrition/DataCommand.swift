@@ -47,7 +47,7 @@ struct DataCommand: ParsableCommand {
     }
   }
 
-  /// `attrition data pull NAME|GROUP… | --all [--cache DIR] [--timeout SECONDS]`.
+  /// `attrition data pull NAME|GROUP… | --all [--cache DIR] [--timeout SECONDS] [--deadline SECONDS]`.
   struct Pull: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Download public datasets over HTTPS into the cache, verifying each SHA-256.",
@@ -55,7 +55,9 @@ struct DataCommand: ParsableCommand {
         Files already present with the right checksum are not downloaded again. A download goes to a \
         temporary file that is renamed into place only once its checksum matches, and a sidecar \
         NAME.retrieved records when and from where it came. ATTRITION_DATASETS_BASE_URL replaces \
-        https://raw.githubusercontent.com/ (for a mirror). Exit status 1 when any download fails.
+        https://raw.githubusercontent.com/ (for a mirror). A body larger than the pinned size, a compressed \
+        answer, a redirect away from http(s), a rate under 1 KiB/s over --timeout seconds and a download \
+        longer than --deadline end it with a message. Exit status 1 when any download fails.
         """)
 
     @Argument(
@@ -71,13 +73,20 @@ struct DataCommand: ParsableCommand {
       help: ArgumentHelp("The directory to pull into, instead of the cache.", valueName: "dir"))
     var directory: String?
 
-    @Option(help: ArgumentHelp("Seconds to wait for data before giving up on a download.", valueName: "seconds"))
+    @Option(
+      help: ArgumentHelp(
+        "The window in seconds over which a download must average 1 KiB/s (and the longest wait to connect).",
+        valueName: "seconds"))
     var timeout: Double = 30
+
+    @Option(help: ArgumentHelp("The longest a download may take in all, in seconds.", valueName: "seconds"))
+    var deadline: Double = 600
 
     func validate() throws {
       if all && !names.isEmpty { throw ValidationError("give dataset names or --all, not both") }
       if !all && names.isEmpty { throw ValidationError("name a dataset or group to pull, or give --all") }
       if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+      if !(deadline > 0) { throw ValidationError("--deadline must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -108,7 +117,8 @@ struct DataCommand: ParsableCommand {
       }
       let destination = directory.map(DataCommand.absolute) ?? DataPath().cache
       let puller = PublicDatasetPuller(
-        destination: destination, baseURL: baseURL, downloader: Downloader(idleTimeout: timeout))
+        destination: destination, baseURL: baseURL, downloader: Downloader(idleTimeout: timeout, totalTimeout: deadline)
+      )
       var failures = 0
       for dataset in datasets {
         do {

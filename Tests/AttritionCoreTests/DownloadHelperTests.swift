@@ -21,6 +21,12 @@ struct DownloadHelperTests {
       .failed(.network("cannot resolve the host name")),
       .failed(.timedOut(seconds: 0.5, received: 3)),
       .failed(.writeFailed(path: "/tmp/a b", reason: "No space left on device")),
+      .failed(.bodyTooLarge(limit: 3_348, received: 65_536)),
+      .failed(.compressedBody(encoding: "gzip")),
+      .failed(.cachedFileNotRegular(path: "/cache/a.csv")),
+      .failed(.deadlineExceeded(seconds: 600, received: 12)),
+      .failed(.redirectRefused(target: "file:///etc/passwd")),
+      .failed(.tooSlow(received: 12, seconds: 48.5, minimumRate: 1_024)),
     ])
   func reportRoundTrip(report: DownloadReport) {
     #expect(!report.line.contains("\n"))

@@ -21,6 +21,15 @@ final class PublicDatasetLoopbackServer: @unchecked Sendable {
     case cutOff(Data, sent: Int)
     /// 200 announcing the whole body's length, then its first `sent` bytes, then nothing until stopped.
     case stall(Data, sent: Int)
+    /// 200 announcing `announced` bytes (none: no Content-Length), then `count` bytes of `x`
+    /// (or fewer, once the client hangs up).
+    case oversized(announced: Int?, count: Int)
+    /// 200 with this body and `Content-Encoding: gzip`.
+    case encoded(Data, encoding: String)
+    /// A redirect (302) to `location`.
+    case redirect(String)
+    /// 200 announcing the body's length, then a byte every `interval` seconds until stopped.
+    case trickle(Data, interval: Double)
   }
 
   /// The port it listens on.
@@ -133,6 +142,21 @@ final class PublicDatasetLoopbackServer: @unchecked Sendable {
       transmit(connection, header(200, length: body.count))
       transmit(connection, body.prefix(sent))
       _ = stopped.wait(timeout: .now() + 30)
+    case .oversized(let announced, let count):
+      transmit(connection, header(200, length: announced))
+      let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 16)
+      var sent = 0
+      while sent < count, transmit(connection, block.prefix(count - sent)) { sent += block.count }
+    case .encoded(let body, let encoding):
+      transmit(connection, header(200, length: body.count, extra: "Content-Encoding: \(encoding)\r\n"))
+      transmit(connection, body)
+    case .redirect(let location):
+      transmit(connection, header(302, length: 0, extra: "Location: \(location)\r\n"))
+    case .trickle(let body, let interval):
+      transmit(connection, header(200, length: body.count))
+      for byte in body where stopped.wait(timeout: .now() + interval) == .timedOut {
+        guard transmit(connection, Data([byte])) else { return }
+      }
     }
   }
 
@@ -151,23 +175,26 @@ final class PublicDatasetLoopbackServer: @unchecked Sendable {
     return String(parts[1])
   }
 
-  private func header(_ status: Int, length: Int) -> Data {
-    let reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Error"
+  private func header(_ status: Int, length: Int?, extra: String = "") -> Data {
+    let reason = status == 200 ? "OK" : status == 404 ? "Not Found" : status == 302 ? "Found" : "Error"
     let text =
       "HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/octet-stream\r\n"
-      + "Content-Length: \(length)\r\nConnection: close\r\n\r\n"
+      + (length.map { "Content-Length: \($0)\r\n" } ?? "") + extra + "Connection: close\r\n\r\n"
     return Data(text.utf8)
   }
 
-  private func transmit(_ connection: Int32, _ data: Data) {
-    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-      guard let start = bytes.baseAddress else { return }
+  /// Sends all of `data`; false once the client has gone.
+  @discardableResult
+  private func transmit(_ connection: Int32, _ data: Data) -> Bool {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+      guard let start = bytes.baseAddress else { return true }
       var offset = 0
       while offset < bytes.count {
         let sent = send(connection, start + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
-        if sent <= 0 { return }
+        if sent <= 0 { return false }
         offset += sent
       }
+      return true
     }
   }
 

@@ -198,22 +198,92 @@ struct PublicDatasetPullTests {
     #expect(PublicDatasetFixtures.files(under: folder).isEmpty)
   }
 
-  @Test("a body that stalls times out after the idle timeout, and no file is left")
+  @Test("a body that stalls ends once the rate stays under the minimum for the window, and no file is left")
   func stalledBody() throws {
     let server = try server { _, data in .stall(data, sent: 50_000) }
     defer { server.stop() }
     let folder = try PublicDatasetFixtures.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let started = Date()
-    let error = try failedPull(equipment, from: server, into: folder, idle: 0.5)
+    let error = try failedPull(equipment, from: server, into: folder, idle: 1)
     #expect(Date().timeIntervalSince(started) < 20)
-    guard case .timedOut(let seconds, _) = error.kind else {
-      Issue.record("expected a timeout, got \(error.kind)")
+    guard case .tooSlow(let received, _, let rate) = error.kind else {
+      Issue.record("expected a download too slow, got \(error.kind)")
       return
     }
-    #expect(seconds == 0.5)
-    #expect(error.diagnostic.id.description == "data.timeout")
+    #expect(received == 50_000 && rate == 1_024)
+    #expect(error.diagnostic.id.description == "data.too_slow")
+    #expect(error.diagnostic.message.contains("(50,000 bytes in "), "\(error.diagnostic.message)")
     #expect(PublicDatasetFixtures.files(under: folder).isEmpty)
+  }
+
+  @Test(
+    "a body larger than the pinned size is stopped a block past it, announced or not; nothing is written",
+    arguments: [nil, 50_000_000] as [Int?])
+  func oversizedBody(announced: Int?) throws {
+    let server = try server { _, _ in .oversized(announced: announced, count: 3_000_000_000) }
+    defer { server.stop() }
+    let folder = try PublicDatasetFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let started = Date()
+    let error = try failedPull(corrections, from: server, into: folder)
+    #expect(Date().timeIntervalSince(started) < 20, "stopped at once, not after 3 GB")
+    guard case .bodyTooLarge(let limit, let received) = error.kind else {
+      Issue.record("expected a body too large, got \(error.kind)")
+      return
+    }
+    let pinned = try catalog.lookup(corrections).byteCount
+    #expect(limit == Int64(pinned))
+    #expect(received > Int64(pinned) && received <= Int64(pinned) + 1 << 20 || received == 50_000_000, "\(received)")
+    #expect(error.diagnostic.id.description == "data.too_large")
+    #expect(PublicDatasetFixtures.files(under: folder).isEmpty)
+  }
+
+  @Test("a compressed answer is refused at its headers, never decoded")
+  func compressedBody() throws {
+    let server = try server { _, data in .encoded(data, encoding: "gzip") }
+    defer { server.stop() }
+    let folder = try PublicDatasetFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = try failedPull(corrections, from: server, into: folder)
+    #expect(error.kind == .compressedBody(encoding: "gzip"))
+    #expect(error.diagnostic.message.contains("'gzip'-encoded body, although the request asked for none"))
+    #expect(PublicDatasetFixtures.files(under: folder).isEmpty)
+  }
+
+  @Test("a redirect to a file:// URL is refused and said so, not reported as an HTTP status")
+  func redirectToFile() throws {
+    let server = try server { _, _ in .redirect("file:///etc/passwd") }
+    defer { server.stop() }
+    let folder = try PublicDatasetFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = try failedPull(corrections, from: server, into: folder)
+    #expect(error.kind == .redirectRefused(target: "file:///etc/passwd"))
+    #expect(error.diagnostic.message.contains("redirected to 'file:///etc/passwd', which is not an http or https URL"))
+    #expect(PublicDatasetFixtures.files(under: folder).isEmpty)
+  }
+
+  @Test("a download that keeps a fair rate but outlasts the deadline ends at the deadline")
+  func deadline() throws {
+    let body = Data(repeating: UInt8(ascii: "d"), count: 100_000)
+    let server = try PublicDatasetLoopbackServer { _ in .trickle(body, interval: 0.0002) }
+    defer { server.stop() }
+    let downloader = Downloader(idleTimeout: 5, totalTimeout: 1.5)
+    let file = try PublicDatasetFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: file) }
+    FileManager.default.createFile(atPath: file.appendingPathComponent("body").path, contents: nil)
+    let handle = try FileHandle(forWritingTo: file.appendingPathComponent("body"))
+    defer { try? handle.close() }
+    let started = Date()
+    #expect {
+      _ = try downloader.fetch(server.baseURL + "slow", into: handle)
+    } throws: { error in
+      guard let error = error as? DownloadError, case .deadlineExceeded(let seconds, let received) = error.kind else {
+        return false
+      }
+      return seconds == 1.5 && received > 0 && received < 100_000
+    }
+    #expect(Date().timeIntervalSince(started) < 10)
   }
 
   @Test("a failed download leaves a file already there untouched, and no partial file")

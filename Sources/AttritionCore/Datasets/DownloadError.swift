@@ -19,18 +19,32 @@ public struct DownloadError: DiagnosticConvertible, Equatable, Sendable {
 
   /// The kinds of download errors, in alphabetical order.
   public enum Kind: Equatable, Sendable {
+    /// The server sent (or announced) more than the pinned size; the transfer was stopped.
+    case bodyTooLarge(limit: Int64, received: Int64)
     /// The bytes received do not have the pinned SHA-256.
     case checksumMismatch(expected: String, found: String, byteCount: Int64)
+    /// The file already at the destination is a device, a pipe or a socket (or a link to one):
+    /// reading it could block for ever, so nothing is read or replaced.
+    case cachedFileNotRegular(path: String)
+    /// The server sent a compressed (`Content-Encoding`) body, which is refused.
+    case compressedBody(encoding: String)
     /// The connection closed before the whole body arrived.
     case connectionLost(received: Int64, expected: Int64?)
+    /// The download was not finished within the total deadline.
+    case deadlineExceeded(seconds: Double, received: Int64)
     /// The server answered with a status other than 200.
     case httpStatus(Int)
     /// The URL (or the base URL it was built from) is not an http or https URL.
     case invalidURL
     /// Any other network failure, with the system's explanation.
     case network(String)
+    /// A redirect led to a URL that is not http or https (`file://`, `ftp://`); it was not followed.
+    case redirectRefused(target: String)
     /// No data arrived for `seconds`.
     case timedOut(seconds: Double, received: Int64)
+    /// Data came slower than `minimumRate` bytes a second over the stall window; `seconds` is
+    /// how long the download ran.
+    case tooSlow(received: Int64, seconds: Double, minimumRate: Int64)
     /// A file could not be created, written or renamed.
     case writeFailed(path: String, reason: String)
   }
@@ -42,6 +56,40 @@ public struct DownloadError: DiagnosticConvertible, Equatable, Sendable {
     let message: String
     var notes: [String] = []
     switch kind {
+    case .bodyTooLarge(let limit, let received):
+      name = "too_large"
+      message =
+        "cannot download \(link): the server sent more than the pinned \(DownloadError.bytes(limit)) "
+        + "(at least \(DownloadError.count(received)) bytes arrived), so the download was stopped"
+      notes.append("the pinned file has that size exactly; the server does not serve it")
+    case .cachedFileNotRegular(let path):
+      name = "not_regular_file"
+      message =
+        "cannot pull \(link) into '\(path)': that path is not a regular file but a device, a pipe or a socket "
+        + "(or a link to one), so it was neither read nor replaced"
+      notes.append("remove it, then pull again")
+    case .compressedBody(let encoding):
+      name = "compressed_body"
+      message =
+        "cannot download \(link): the server sent a '\(encoding)'-encoded body, although the request asked "
+        + "for none (identity); compressed answers are refused"
+    case .deadlineExceeded(let seconds, let received):
+      name = "deadline"
+      message =
+        "cannot download \(link): not finished within the deadline of \(DownloadError.seconds(seconds)) "
+        + "(\(DownloadError.bytes(received)) received)"
+      notes.append("a longer deadline: 'attrition data pull --deadline SECONDS'")
+    case .redirectRefused(let target):
+      name = "redirect_refused"
+      message =
+        "cannot download \(link): the server redirected to '\(target)', which is not an http or https URL; "
+        + "the redirect was not followed"
+    case .tooSlow(let received, let seconds, let rate):
+      name = "too_slow"
+      message =
+        "cannot download \(link): data came slower than \(DownloadError.bytes(rate)) a second for too long "
+        + "(\(DownloadError.bytes(received)) in \(DownloadError.seconds(seconds.rounded())))"
+      notes.append("a longer window for slow links: 'attrition data pull --timeout SECONDS'")
     case .checksumMismatch(let expected, let found, let byteCount):
       name = "checksum_mismatch"
       message = "checksum mismatch for \(link): expected SHA-256 \(expected), got \(found)"

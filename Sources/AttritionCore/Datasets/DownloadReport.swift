@@ -2,8 +2,8 @@
 /// line, fields separated by tabs: progress, then either the finished body's size and SHA-256 or
 /// the failure.
 ///
-/// The helper is a separate executable so that `attrition` itself never links FoundationNetworking
-/// (libcurl, TLS, Kerberos, LDAP): those libraries cost about 10 ms of every start-up.
+/// The helper is a separate executable so that `attrition` itself never links libcurl and a TLS
+/// library: loading them would cost about 10 ms of every start-up.
 public enum DownloadReport: Equatable, Sendable {
   /// `received` bytes so far, of `expected` when known.
   case progress(received: Int64, expected: Int64?)
@@ -24,6 +24,13 @@ public enum DownloadReport: Equatable, Sendable {
     case .finished(let received): fields = ["finished", "\(received.byteCount)", received.sha256]
     case .failed(let kind):
       switch kind {
+      case .bodyTooLarge(let limit, let received): fields = ["too_large", "\(limit)", "\(received)"]
+      case .compressedBody(let encoding): fields = ["compressed_body", text(encoding)]
+      case .cachedFileNotRegular(let path): fields = ["not_regular_file", text(path)]
+      case .deadlineExceeded(let seconds, let received): fields = ["deadline", "\(seconds)", "\(received)"]
+      case .redirectRefused(let target): fields = ["redirect_refused", text(target)]
+      case .tooSlow(let received, let seconds, let rate):
+        fields = ["too_slow", "\(received)", "\(seconds)", "\(rate)"]
       case .checksumMismatch(let expected, let found, let byteCount):
         fields = ["checksum_mismatch", expected, found, "\(byteCount)"]
       case .connectionLost(let received, let expected): fields = ["connection_lost", "\(received)", optional(expected)]
@@ -68,6 +75,18 @@ public enum DownloadReport: Equatable, Sendable {
       guard let seconds = Double(fields[1]), let received = number(2) else { return nil }
       self = .failed(.timedOut(seconds: seconds, received: received))
     case ("write_failed", 3): self = .failed(.writeFailed(path: fields[1], reason: fields[2]))
+    case ("too_large", 3):
+      guard let limit = number(1), let received = number(2) else { return nil }
+      self = .failed(.bodyTooLarge(limit: limit, received: received))
+    case ("compressed_body", 2): self = .failed(.compressedBody(encoding: fields[1]))
+    case ("not_regular_file", 2): self = .failed(.cachedFileNotRegular(path: fields[1]))
+    case ("deadline", 3):
+      guard let seconds = Double(fields[1]), let received = number(2) else { return nil }
+      self = .failed(.deadlineExceeded(seconds: seconds, received: received))
+    case ("redirect_refused", 2): self = .failed(.redirectRefused(target: fields[1]))
+    case ("too_slow", 4):
+      guard let received = number(1), let seconds = Double(fields[2]), let rate = number(3) else { return nil }
+      self = .failed(.tooSlow(received: received, seconds: seconds, minimumRate: rate))
     default: return nil
     }
   }

@@ -2,16 +2,18 @@ import Foundation
 
 /// Fetches a URL over HTTP(S) into an open file, hashing the body with ``SHA256`` as it streams in.
 ///
-/// Only status 200 is accepted; a body shorter than its `Content-Length`, a connection that
-/// drops, and a pause longer than ``idleTimeout`` are errors. The caller owns the file and decides
+/// Only status 200 is accepted; a body shorter than its `Content-Length` or longer than the
+/// expected size, a compressed body, a connection that drops, a rate below 1 KiB/s over
+/// ``idleTimeout`` seconds and a download longer than ``totalTimeout`` are errors. The caller owns the file and decides
 /// what to keep: the downloader only writes to it.
 ///
 /// The transfer itself runs in the helper executable `attrition-fetch` (found by
 /// ``DownloadHelper``), which writes the body straight into the file and reports on a pipe in
-/// ``DownloadReport`` lines. `attrition` thereby never loads FoundationNetworking, libcurl or a TLS
-/// library, which would otherwise cost every start-up about 10 ms (see Docs/Performance.md).
+/// ``DownloadReport`` lines. `attrition` thereby never loads libcurl or a TLS library, which would
+/// otherwise cost every start-up about 10 ms (see Docs/Performance.md).
 public struct Downloader: Sendable {
-  /// The longest wait for the next bytes, in seconds.
+  /// The window, in seconds, over which a download must average 1 KiB/s (and the longest wait
+  /// for a connection).
   public var idleTimeout: Double
   /// The longest a whole download may take, in seconds.
   public var totalTimeout: Double

@@ -1,3 +1,4 @@
+import AttritionData
 public import AttritionSDK
 import Foundation
 
@@ -33,7 +34,15 @@ public struct PublicDatasetListing: Sendable {
     ]
     if verifies {
       let checks = zip(datasets, files).map { dataset, file in
-        file.map { (try? SHA256.hexDigest(ofFile: $0)) == dataset.sha256 ? "ok" : "MISMATCH" }
+        file.map { path in
+          do {
+            return try SHA256.hexDigest(ofFile: path) == dataset.sha256 ? "ok" : "MISMATCH"
+          } catch DataError.unreadable(_, let reason) where reason.hasPrefix(FileContents.notRegularFile) {
+            return "NOT A REGULAR FILE"
+          } catch {
+            return "UNREADABLE"
+          }
+        }
       }
       columns.append(Column(name: "sha256", data: .string(StringColumn(checks))))
     }

@@ -57,7 +57,11 @@ public struct PublicDatasetPuller: Sendable {
   public func pull(_ dataset: PublicDataset, progress: DownloadProgress? = nil) throws(DownloadError) -> Outcome {
     let url = dataset.url(base: baseURL)
     let target = path(of: dataset)
-    let existing = FileManager.default.fileExists(atPath: target)
+    var status = stat()
+    let existing = stat(target, &status) == 0
+    if existing, status.st_mode & S_IFMT != S_IFREG {
+      throw DownloadError(.cachedFileNotRegular(path: target), url: url)
+    }
     if existing, (try? SHA256.hexDigest(ofFile: target)) == dataset.sha256 { return .upToDate(path: target) }
     let folder = (target as NSString).deletingLastPathComponent
     func failure(_ kind: DownloadError.Kind) -> DownloadError {

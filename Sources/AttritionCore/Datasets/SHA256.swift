@@ -1,3 +1,4 @@
+import AttritionData
 import Foundation
 
 /// SHA-256 (FIPS 180-4), computed incrementally so a file can be hashed while it streams in.
@@ -103,13 +104,19 @@ public struct SHA256: Sendable {
   ///
   /// - Throws: the file system's error when the file cannot be opened or read.
   public static func hexDigest(ofFile path: String, chunkSize: Int = 1 << 20) throws -> String {
-    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    defer { try? handle.close() }
+    // The regular-file check every reader of a data file makes: a FIFO or a link to /dev/zero
+    // in the cache would otherwise be read for ever.
+    let (descriptor, _) = try FileContents.openRegularFile(path)
+    defer { close(descriptor) }
     var hash = SHA256()
-    while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-      hash.update(data: chunk)
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count < 0 { throw DataError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+      if count == 0 { return hash.hexDigest() }
+      chunk.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
-    return hash.hexDigest()
   }
 
   /// Bytes as lower-case hexadecimal digits.
