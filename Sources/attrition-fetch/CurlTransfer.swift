@@ -129,9 +129,10 @@ final class CurlTransfer {
       failure = .bodyTooLarge(limit: limit, received: received + Int64(bytes.count))
       return false
     }
+    guard let start = bytes.baseAddress else { return true }
     var offset = 0
     while offset < bytes.count {
-      let written = write(output, bytes.baseAddress! + offset, bytes.count - offset)
+      let written = write(output, start + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         failure = .writeFailed(path: "the temporary file", reason: String(cString: strerror(errno)))
