@@ -127,7 +127,7 @@ bench: deps
 ## inputs land in Tests/Fuzz/<target>/crashes/ (commit them: make test replays them). Prints executions per
 ## target and fails if any target crashed. Not part of make test. See Docs/Reliability.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= parser evaluator csv json geojson notebook
+FUZZ_TARGETS ?= parser evaluator csv json geojson notebook chart manifest
 FUZZ_DRIVER := .build/fuzz/release/attrition-fuzz
 FUZZ_FLAGS := -c release --product attrition-fuzz --scratch-path .build/fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DATTRITION_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld

@@ -4,8 +4,9 @@ import Foundation
 
 /// A chart as a self-contained SVG: title, axes with ticks and labels that carry units, and the
 /// line or bars, with every text from the data escaped.
-struct ChartSVG {
-  let chart: Chart
+public struct ChartSVG {
+  /// The chart drawn.
+  public let chart: Chart
   let width = 640.0
   let height = 340.0
   let margin = (top: 40.0, right: 20.0, bottom: 56.0, left: 72.0)
@@ -13,7 +14,13 @@ struct ChartSVG {
   var plotWidth: Double { width - margin.left - margin.right }
   var plotHeight: Double { height - margin.top - margin.bottom }
 
-  func render() -> String {
+  /// A drawing of `chart`.
+  public init(chart: Chart) {
+    self.chart = chart
+  }
+
+  /// The SVG document.
+  public func render() -> String {
     let title = HTML.escape(chart.title)
     var parts = [
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "

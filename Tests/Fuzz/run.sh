@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes each target for a time and reports executions: `Tests/Fuzz/run.sh DRIVER SECONDS TARGET…`.
-# Seeds come from Tests/Fuzz/<target>/corpus; new inputs go to .build/fuzz-corpus/<target>; an input
+# Seeds come from Tests/Fuzz/<target>/corpus (and tokens from Tests/Fuzz/<target>/dictionary, when there
+# is one); new inputs go to .build/fuzz-corpus/<target>; an input
 # that crashes, hangs (over 10 s) or exhausts memory is written to Tests/Fuzz/<target>/crashes/, where
 # the regression tests of `make test` pick it up. Exits 1 when any target failed.
 set -uo pipefail
@@ -15,7 +16,9 @@ for target in "$@"; do
   work=".build/fuzz-corpus/$target"
   mkdir -p "$work" "Tests/Fuzz/$target/crashes"
   echo "fuzz: $target for ${seconds}s (log: $logs/$target.log)"
-  SWIFT_BACKTRACE=enable=no "$driver" "$target" "$work" "Tests/Fuzz/$target/corpus" \
+  dictionary=()
+  if [ -f "Tests/Fuzz/$target/dictionary" ]; then dictionary=("-dict=Tests/Fuzz/$target/dictionary"); fi
+  SWIFT_BACKTRACE=enable=no "$driver" "$target" "$work" "Tests/Fuzz/$target/corpus" "${dictionary[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="Tests/Fuzz/$target/crashes/" >"$logs/$target.log" 2>&1
   status=$?

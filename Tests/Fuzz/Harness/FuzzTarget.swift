@@ -21,6 +21,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case geojson
   /// The notebook parser, and the rewrite `--update` makes of what it parsed.
   case notebook
+  /// Charts of any values (∞, NaN, ±1.8e308, subnormals, days far apart) drawn as text and SVG.
+  case chart
+  /// Plugin manifests of any names, versions, parameters and examples, registered and documented
+  /// as the host does when it loads a plugin.
+  case manifest
 
   /// The steps one fuzzed program may take, so no input runs for long.
   public static let stepLimit = 200_000
@@ -42,6 +47,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = try? GeoJSONReader(types: [:]).read(bytes, file: "fuzz.geojson")
     case .notebook:
       FuzzTarget.parseNotebook(String(decoding: bytes, as: UTF8.self))
+    case .chart:
+      FuzzTarget.drawChart(bytes)
+    case .manifest:
+      FuzzTarget.registerManifest(bytes)
     }
   }
 
