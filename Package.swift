@@ -90,7 +90,9 @@ let package = Package(
     // Fuzzing (make fuzz): the targets, and a driver that runs libFuzzer on them or replays inputs.
     .target(
       name: "AttritionFuzzing",
-      dependencies: [sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins", "AttritionNotebook", "AttritionCore"],
+      dependencies: [
+        sdk, "AttritionLanguage", "AttritionData", "AttritionBuiltins", "AttritionNotebook", "AttritionCore",
+      ],
       path: "Tests/Fuzz/Harness", swiftSettings: strictSettings
     ),
     .executableTarget(
