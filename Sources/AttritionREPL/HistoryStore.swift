@@ -55,6 +55,15 @@ final class HistoryStore {
     if lockDescriptor >= 0 { close(lockDescriptor) }
   }
 
+  /// The folder of Attrition's state (the history, the rescue file of a session):
+  /// `$XDG_STATE_HOME/attrition` when that is an absolute path, else `~/.local/state/attrition`,
+  /// nil when neither variable is set.
+  static func stateFolder(environment: [String: String]) -> String? {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/attrition" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/attrition" }
+    return nil
+  }
+
   /// Where the history lives: `--history FILE`, else `$XDG_STATE_HOME/attrition/history`, else
   /// `~/.local/state/attrition/history`; the default folder is created. The reason it is off
   /// when no place can be had.
@@ -63,12 +72,7 @@ final class HistoryStore {
       guard !option.isEmpty else { return .failure(Off("--history names no file")) }
       return .success(option)
     }
-    let folder: String
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      folder = state + "/attrition"
-    } else if let home = environment["HOME"], !home.isEmpty {
-      folder = home + "/.local/state/attrition"
-    } else {
+    guard let folder = stateFolder(environment: environment) else {
       return .failure(Off("neither XDG_STATE_HOME nor HOME is set"))
     }
     do {

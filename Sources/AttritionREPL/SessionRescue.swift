@@ -23,14 +23,7 @@ final class SessionRescue: @unchecked Sendable {
   /// The rescue files in the history's folder: `$XDG_STATE_HOME/attrition`, else
   /// `~/.local/state/attrition`; nil when neither is set.
   init?(environment: [String: String]) {
-    let folder: String
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      folder = state + "/attrition"
-    } else if let home = environment["HOME"], !home.isEmpty {
-      folder = home + "/.local/state/attrition"
-    } else {
-      return nil
-    }
+    guard let folder = HistoryStore.stateFolder(environment: environment) else { return nil }
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     path = folder + "/unfinished-session.atn"

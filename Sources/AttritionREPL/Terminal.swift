@@ -40,21 +40,10 @@ struct Terminal: Sendable {
     Terminal.write(palette.note + TerminalText.sanitized(text) + palette.reset + "\n", to: STDERR_FILENO)
   }
 
-  /// Writes all of `text`, after what libedit and `print` left in the C buffer.
+  /// Writes all of `text`, after what libedit and `print` left in the C buffer. A terminal that
+  /// is gone leaves nothing sensible to do with the text, so a failure is not reported.
   static func write(_ text: String, to descriptor: Int32) {
     attrition_flush_stdout()
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if written > 0 {
-        bytes = bytes.dropFirst(written)
-      } else if written < 0, errno == EINTR {
-        continue
-      } else if written < 0, errno == EAGAIN {
-        usleep(1_000)  // a non-blocking terminal that is full: wait for it to drain
-      } else {
-        return  // the terminal is gone; nothing sensible is left to do with the text
-      }
-    }
+    _ = StandardStream.writeAll(Array(text.utf8), to: descriptor)
   }
 }

@@ -84,17 +84,7 @@ extension TerminalTests {
     let folder = try REPLTestSupport.temporaryFolder("attrition-pty")
     defer { try? FileManager.default.removeItem(at: folder) }
     try withREPL(in: folder) { repl in
-      var definitions = ["fn f0(x) = x"]
-      for level in 1...14 {
-        let call = "f\(level - 1)(x)"
-        definitions.append("fn f\(level)(x) = \(call) + \(call) + \(call) + \(call)")
-      }
-      try repl.paste(definitions.joined(separator: "\n") + "\nlet kept = 7\n")
-      try repl.waitFor("the definitions") { $0.contains("attrition> let kept = 7\nattrition>") }
-      try repl.type("f14(1)")
-      try repl.press("Enter")
-      Thread.sleep(forTimeInterval: 1)
-      #expect(Self.lastLine(try repl.screen()) == "attrition> f14(1)", "4^14 calls take far longer than a second")
+      try startLongComputation(in: repl)
       try repl.send(signal: SIGTERM)
       #expect(try repl.waitForExit() == 0)
     }

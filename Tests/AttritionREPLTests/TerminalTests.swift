@@ -128,20 +128,26 @@ struct TerminalTests {
     }
   }
 
+  /// Defines `f14`, whose call takes 4^14 calls, and `kept = 7`, then calls `f14(1)` and checks a
+  /// second later that it is still running.
+  func startLongComputation(in repl: TmuxSession) throws {
+    var definitions = ["fn f0(x) = x"]
+    for level in 1...14 {
+      let call = "f\(level - 1)(x)"
+      definitions.append("fn f\(level)(x) = \(call) + \(call) + \(call) + \(call)")
+    }
+    try repl.paste(definitions.joined(separator: "\n") + "\nlet kept = 7\n")
+    try repl.waitFor("the definitions") { $0.contains("attrition> let kept = 7\nattrition>") }
+    try repl.type("f14(1)")
+    try repl.press("Enter")
+    Thread.sleep(forTimeInterval: 1)
+    #expect(Self.lastLine(try repl.screen()) == "attrition> f14(1)", "4^14 calls take far longer than a second")
+  }
+
   @Test("Ctrl-C cancels a long computation; the session and its bindings survive")
   func interruptComputation() throws {
     try withREPL { repl in
-      var definitions = ["fn f0(x) = x"]
-      for level in 1...14 {
-        let call = "f\(level - 1)(x)"
-        definitions.append("fn f\(level)(x) = \(call) + \(call) + \(call) + \(call)")
-      }
-      try repl.paste(definitions.joined(separator: "\n") + "\nlet kept = 7\n")
-      try repl.waitFor("the definitions") { $0.contains("attrition> let kept = 7\nattrition>") }
-      try repl.type("f14(1)")
-      try repl.press("Enter")
-      Thread.sleep(forTimeInterval: 1)
-      #expect(Self.lastLine(try repl.screen()) == "attrition> f14(1)", "4^14 calls take far longer than a second")
+      try startLongComputation(in: repl)
       try repl.press("C-c")
       try repl.waitFor("the cancellation") { $0.contains("error: cancelled") && Self.lastLine($0) == "attrition>" }
       try enter("kept + 1", expecting: "8", in: repl)

@@ -51,21 +51,30 @@ public final class StandardStream: @unchecked Sendable {
   @discardableResult
   public func write(_ text: String) -> Bool {
     let shown = isTerminal ? TerminalText.escaped(text) : text
-    var bytes = Array(shown.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    if let failure = StandardStream.writeAll(Array(shown.utf8), to: descriptor) {
+      record(failure)
+      return false
+    }
+    return true
+  }
+
+  /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes and waiting for
+  /// a full non-blocking one to drain; the reason when the write failed, nil when it did not.
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    var rest = bytes[...]
+    while !rest.isEmpty {
+      let written = rest.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
       if written > 0 {
-        bytes = bytes.dropFirst(written)
+        rest = rest.dropFirst(written)
       } else if written < 0, errno == EINTR {
         continue
       } else if written < 0, errno == EAGAIN {
         usleep(1_000)
       } else {
-        record(written < 0 ? String(cString: strerror(errno)) : "nothing could be written")
-        return false
+        return written < 0 ? String(cString: strerror(errno)) : "nothing could be written"
       }
     }
-    return true
+    return nil
   }
 
   private func record(_ reason: String) {
