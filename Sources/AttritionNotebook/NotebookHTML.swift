@@ -93,6 +93,7 @@ public struct NotebookHTML {
         return "<pre class=\"result\">\(HTML.escape(text))</pre>\(marks)"
       }
     case .text(let text): return "<pre class=\"output\">\(HTML.escape(text))</pre>"
+    case .warning(let message): return "<pre class=\"warning\">warning: \(HTML.escape(message))</pre>"
     case .diagnostic(let text): return "<pre class=\"diagnostic\">\(HTML.escape(text))</pre>"
     }
   }

@@ -53,6 +53,8 @@ public struct NotebookMarkdown {
             }
           case .text(let text), .diagnostic(let text):
             output += NotebookUpdater.fenced(text, info: "text") + [""]
+          case .warning(let message):
+            output += ["> **Warning:** " + Self.escaped(message), ""]
           }
         }
       }

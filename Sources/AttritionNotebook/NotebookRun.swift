@@ -6,8 +6,10 @@ public struct NotebookRun: Sendable {
   public enum Item: Sendable {
     /// A result value, rendered by the notebook (tables, charts, estimates with citations).
     case value(Value)
-    /// Text a meta-command printed (`:help`, `:describe`, …) or a warning.
+    /// Text a meta-command printed (`:help`, `:describe`, …).
     case text(String)
+    /// A warning about a call; the block went on.
+    case warning(String)
     /// A diagnostic, already rendered with the notebook's file name and line.
     case diagnostic(String)
   }

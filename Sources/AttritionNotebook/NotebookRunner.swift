@@ -23,13 +23,9 @@ public struct NotebookRunner {
   /// stays the same when text is added above the block, whatever path the notebook is run by.
   public func run(_ notebook: Notebook) -> NotebookRun {
     let collector = ItemCollector()
-    let saved = (session.output, session.errorOutput, session.resultHandler)
-    session.output = { collector.items.append(.text($0)) }
-    session.errorOutput = { text in
-      collector.items.append(text.hasPrefix("warning:") ? .text(text) : .diagnostic(text))
-    }
-    session.resultHandler = { collector.items.append(.value($0)) }
-    defer { (session.output, session.errorOutput, session.resultHandler) = saved }
+    let saved = session.frontEnd
+    session.frontEnd = collector
+    defer { session.frontEnd = saved }
     var cells: [NotebookRun.Cell] = []
     var stopped = false
     for (number, block) in notebook.codeBlocks.enumerated() {
@@ -46,8 +42,19 @@ public struct NotebookRunner {
     return NotebookRun(cells: cells)
   }
 
-  private final class ItemCollector: @unchecked Sendable {
-    // @unchecked: filled from the session's callbacks on the one thread that runs the notebook.
+  /// The notebook's front end: each event of a block becomes an item of its cell.
+  private final class ItemCollector: SessionOutput, @unchecked Sendable {
+    // @unchecked: filled from the session on the one thread that runs the notebook.
     var items: [NotebookRun.Item] = []
+
+    func emit(_ event: SessionEvent, from session: Session) {
+      switch event {
+      case .result(let result): items.append(.value(result.value))
+      case .text(let text): items.append(.text(text))
+      case .warning(let message): items.append(.warning(message))
+      case .diagnostic(let diagnostic): items.append(.diagnostic(diagnostic.text))
+      case .note(let text): items.append(.diagnostic(text))
+      }
+    }
   }
 }

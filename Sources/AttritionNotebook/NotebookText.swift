@@ -14,6 +14,7 @@ public enum NotebookText {
       switch item {
       case .value(let value): renderer.human(value)
       case .text(let text), .diagnostic(let text): text
+      case .warning(let message): "warning: " + message
       }
     }.joined(separator: "\n")
   }

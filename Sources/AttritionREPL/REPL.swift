@@ -35,10 +35,7 @@ public struct REPL {
     let terminal = Terminal(palette: Palette(enabled: colored))
     session.diagnosticRenderer.colored = colored
     let session = self.session
-    session.output = { [weak session] text in
-      terminal.writeResult(text, highlighting: session?.renderer.format ?? .table == .table)
-    }
-    session.errorOutput = { terminal.writeError($0) }
+    session.frontEnd = TerminalOutput(terminal: terminal)
     guard let interrupts = InterruptPipe(), let editor = LineEditor(interrupts: interrupts) else {
       terminal.writeError("attrition: the line editor could not start on this terminal")
       return 1

@@ -28,11 +28,15 @@ struct Terminal: Sendable {
     Terminal.write((highlighting ? palette.highlightingNumbers(fitted) : fitted) + "\n", to: STDOUT_FILENO)
   }
 
-  /// Writes a diagnostic or warning to standard error.
+  /// Writes a diagnostic to standard error.
   func writeError(_ text: String) {
-    var text = TerminalText.sanitized(text)
-    if text.hasPrefix("warning: ") { text = palette.warning + "warning:" + palette.reset + text.dropFirst(8) }
-    Terminal.write(text + "\n", to: STDERR_FILENO)
+    Terminal.write(TerminalText.sanitized(text) + "\n", to: STDERR_FILENO)
+  }
+
+  /// Writes a warning to standard error, its label in the warning colour.
+  func writeWarning(_ message: String) {
+    Terminal.write(
+      palette.warning + "warning:" + palette.reset + " " + TerminalText.sanitized(message) + "\n", to: STDERR_FILENO)
   }
 
   /// Writes a note from the REPL itself (dimmed) to standard error.

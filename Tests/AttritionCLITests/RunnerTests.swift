@@ -25,8 +25,8 @@ struct RunnerTests {
     let values = try #require(list["values"] as? [[String: Any]], "\(list)")
     #expect(values.compactMap { $0["value"] as? String } == ["a", "b"], "\(list)")
     #expect(values.allSatisfy { $0["type"] as? String == "string" }, "\(list)")
-    #expect(lines[1] == #"{"type":"string","value":"a"}"#)
-    #expect(lines[2] == #"{"type":"string","value":"b"}"#)
+    #expect(lines[1].hasPrefix(#"{"type":"string","value":"a","file":"args.atn","line":2,"#))
+    #expect(lines[2].hasPrefix(#"{"type":"string","value":"b","file":"args.atn","line":3,"#))
     #expect(SeedTests.number(try SeedTests.object(lines[3])["value"]) == 2)
   }
 
@@ -111,16 +111,34 @@ struct RunnerTests {
   }
 
   @Test(
-    "--format json prints days, periods, strings, bools and tables",
+    "--format json prints days, strings and bools, each with the place and text of its statement",
     arguments: [
-      ("2024-01-01", #"{"type":"day","value":"2024-01-01"}"#),
-      (#""CSIS""#, #"{"type":"string","value":"CSIS"}"#),
-      ("1 < 2", #"{"type":"bool","value":true}"#),
+      ("2024-01-01", #"{"type":"day","value":"2024-01-01","#),
+      (#""CSIS""#, #"{"type":"string","value":"CSIS","#),
+      ("1 < 2", #"{"type":"bool","value":true,"#),
     ])
   func jsonKinds(expression: String, expected: String) throws {
     let outcome = try AttritionProcess.run(["--format", "json", "-e", expression])
     Expect.success(outcome)
-    #expect(outcome.stdout == expected + "\n", "\(outcome.summary)")
+    #expect(outcome.stdout.hasPrefix(expected), "\(outcome.summary)")
+    let object = try SeedTests.object(outcome.stdoutLines.first ?? "")
+    #expect(object["file"] as? String == "<expression>")
+    #expect(SeedTests.number(object["line"]) == 1 && SeedTests.number(object["column"]) == 1)
+    #expect(object["statement"] as? String == expression)
+    #expect(object["name"] is NSNull)
+  }
+
+  @Test("--format json names the result of a bare name, and gives each statement's own line and column")
+  func jsonResultPlaces() throws {
+    let outcome = try AttritionProcess.run(["--format", "json", "-e", "let ratio = 950k / 400k\n\n  ratio\nratio * 2"])
+    Expect.success(outcome)
+    let objects = try outcome.stdoutLines.map { try SeedTests.object($0) }
+    try #require(objects.count == 2, "\(outcome.summary)")
+    #expect(objects[0]["name"] as? String == "ratio" && objects[0]["statement"] as? String == "ratio")
+    #expect(SeedTests.number(objects[0]["line"]) == 3 && SeedTests.number(objects[0]["column"]) == 3)
+    #expect(objects[1]["name"] is NSNull && objects[1]["statement"] as? String == "ratio * 2")
+    #expect(SeedTests.number(objects[1]["line"]) == 4)
+    #expect(SeedTests.number(objects[1]["value"]) == 4.75)
   }
 
   @Test("--format json prints a table as columns and records")

@@ -29,6 +29,20 @@ public enum JSONWriter {
     }
   }
 
+  /// The JSON object of a result: its value's members, then where it came from: `file`, `line`,
+  /// `column` (from 1), `statement` (the source text) and `name` (null unless a bare name).
+  public static func result(_ result: SessionResult) -> String {
+    var text = value(result.value)
+    // Every value is written as one object; its members go on with the result's own.
+    guard text.hasSuffix("}") else { return text }
+    text.removeLast()
+    let members = [
+      ("file", quoted(result.file)), ("line", String(result.line)), ("column", String(result.column)),
+      ("statement", quoted(result.statement)), ("name", result.name.map(quoted) ?? "null"),
+    ]
+    return text + "," + members.map { quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+  }
+
   static func chart(_ chart: Chart) -> String {
     let xs: [String] =
       switch chart.x {

@@ -25,6 +25,13 @@ public struct ValueRenderer: Sendable {
     }
   }
 
+  /// The text for one result event: as ``render(_:)`` renders its value, and in JSON with where
+  /// it came from (`line`, `column`, `statement`, `name`).
+  public func render(_ result: SessionResult) -> String? {
+    guard format == .json else { return render(result.value) }
+    return JSONWriter.result(result)
+  }
+
   /// The human form of a value.
   public func human(_ value: Value) -> String {
     switch value {

@@ -21,13 +21,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   public var renderer: ValueRenderer
   /// How diagnostics are written.
   public var diagnosticRenderer: DiagnosticRenderer
-  /// Receives each rendered result.
-  public var output: (String) -> Void
-  /// Receives each result value instead of ``output`` when set: how notebooks render values
-  /// themselves (tables as HTML, charts as SVG, sources as citations).
-  public var resultHandler: ((Value) -> Void)?
-  /// Receives each rendered diagnostic.
-  public var errorOutput: (String) -> Void
+  /// The front end: where results, diagnostics, warnings and text go, as ``SessionEvent``s.
+  public var frontEnd: any SessionOutput
   /// Called with a plugin's path before a function of the plugin runs: the REPL saves its inputs
   /// then, since native code that traps ends the process. Nil: nothing is called.
   public var willRunPluginCode: (@Sendable (String) -> Void)?
@@ -71,7 +66,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   /// Set from a signal handler to stop the running computation.
   public nonisolated(unsafe) var cancellationRequested = false
 
-  /// Creates a session; `arguments` become the script's `args`.
+  /// Creates a session; `arguments` become the script's `args`. Its front end is a
+  /// ``TextOutput`` over `output` (results and text) and `errorOutput` (diagnostics, warnings).
   public init(
     registry: ModuleRegistry = .empty, arguments: [String] = [], format: OutputFormat = .table,
     output: @escaping (String) -> Void = { StandardStream.output.writeLine($0) },
@@ -82,8 +78,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     catalog = DatasetCatalog()
     renderer = ValueRenderer(format: format)
     diagnosticRenderer = DiagnosticRenderer()
-    self.output = output
-    self.errorOutput = errorOutput
+    frontEnd = TextOutput(output: output, errorOutput: errorOutput)
     workingDirectory = FileManager.default.currentDirectoryPath
     evaluator.host = self
     evaluator.define("args", .list(arguments.map { .string($0) }))
@@ -111,12 +106,13 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
       // A file that is not a script (a CSV run by mistake) has an error on every line.
       for error in failure.errors.prefix(Session.parseErrorLimit) { report(error.diagnostic, in: source) }
       if failure.errors.count > Session.parseErrorLimit {
-        errorOutput("\(source.name): \(failure.errors.count - Session.parseErrorLimit) more errors not shown")
+        emit(.note("\(source.name): \(failure.errors.count - Session.parseErrorLimit) more errors not shown"))
       }
       return false
     }
     directoryStack.append(source.directory)
     defer { directoryStack.removeLast() }
+    let scalars = Array(source.text.unicodeScalars)
     // A script is on the import stack while it runs, so a module importing it back is a cycle.
     let isFile = !source.name.hasPrefix("<")
     if isFile { imports.stack.append((path: resolve(source.name), name: source.name)) }
@@ -127,7 +123,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
         let started = ContinuousClock.now
         // Timed only when the timer was on before and after: `:timer on|off` does not time itself.
         let timed = showsTimings
-        defer { if timed && showsTimings { output("time: " + Session.milliseconds(started.duration(to: .now))) } }
+        defer {
+          if timed && showsTimings { emit(.text("time: " + Session.milliseconds(started.duration(to: .now)))) }
+        }
         if case .command(let name, let argument) = statement.kind {
           if try execute(try MetaCommand(name: name, argument: argument)) == .quit { return true }
           continue
@@ -138,11 +136,7 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
         }
         if let value = try evaluator.execute(statement) {
           evaluator.define("_", value)
-          if let resultHandler {
-            resultHandler(value)
-          } else if let text = renderer.render(value) {
-            output(text)
-          }
+          emit(.result(result(value, of: statement, in: source, scalars: scalars)))
         }
       } catch is ScriptFailed {
         return false
@@ -198,7 +192,31 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
 
   /// Writes a diagnostic about a file (or the program, when `file` is nil) through the one renderer.
   public func report(_ diagnostic: Diagnostic, file: String?, source: String? = nil) {
-    errorOutput(diagnosticRenderer.render(diagnostic, file: file ?? "attrition", source: source))
+    let text = diagnosticRenderer.render(diagnostic, file: file ?? "attrition", source: source)
+    emit(.diagnostic(SessionDiagnostic(diagnostic: diagnostic, text: text)))
+  }
+
+  /// Sends an event to the front end.
+  public func emit(_ event: SessionEvent) {
+    frontEnd.emit(event, from: self)
+  }
+
+  /// Sends text a command printed to the front end.
+  func output(_ text: String) {
+    emit(.text(text))
+  }
+
+  /// The result event of a statement's value: where the statement is, as the user counts lines,
+  /// its text, and the name it answers for when it is a bare name.
+  func result(_ value: Value, of statement: Statement, in source: SourceFile, scalars: [Unicode.Scalar])
+    -> SessionResult
+  {
+    let text = String(String.UnicodeScalarView(scalars[Session.bounds(of: statement.range, in: scalars)]))
+    var name: String?
+    if case .expression(let expression) = statement.kind, case .identifier(let bare) = expression.kind { name = bare }
+    return SessionResult(
+      value: value, file: source.name, line: statement.range.start.line - source.firstLine + 1,
+      column: statement.range.start.column, statement: text, name: name)
   }
 
   /// The folder relative paths resolve against now: the running script's, else the working directory.
@@ -299,6 +317,6 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
 
   /// Writes a warning about the current call.
   public func warn(_ message: String) {
-    errorOutput("warning: " + message)
+    emit(.warning(message))
   }
 }
