@@ -18,6 +18,27 @@ enum ArgumentOrder {
     "-h", "--help", "--version", "--no-plugins", "--allow-plugins", "--allow-outside",
   ]
 
+  /// Options every command that reads data or plugins takes: written before a subcommand, they
+  /// are moved after it.
+  static let globalOptions: Set<String> = ["--data-dir", "--plugin"]
+
+  /// Whether `leading` holds only global options (with their values) and flags.
+  static func isGlobal(_ leading: [String]) -> Bool {
+    var index = 0
+    while index < leading.count {
+      let option = leading[index]
+      let name = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
+      if flags.contains(name) {
+        index += 1
+      } else if globalOptions.contains(name) {
+        index += option.contains("=") ? 1 : 2
+      } else {
+        return false
+      }
+    }
+    return index == leading.count
+  }
+
   /// `arguments` (without the program name) with leading options moved after the subcommand that
   /// follows them, if any; unchanged when no subcommand follows the leading options, or when they
   /// include `-e`/`--expression` (whose later arguments are the script's `args`).
@@ -38,6 +59,13 @@ enum ArgumentOrder {
     let subcommand = arguments[index]
     if subcommand == "run" { return ["run"] + leading + arguments[(index + 1)...] }
     if leading.allSatisfy(flags.contains) { return [subcommand] + leading + arguments[(index + 1)...] }
+    if isGlobal(leading) {
+      // After the subcommand's own words (`data list`), before a `--`: where its options go.
+      var rest = Array(arguments[(index + 1)...])
+      let end = rest.firstIndex(of: "--") ?? rest.count
+      rest.insert(contentsOf: leading, at: end)
+      return [subcommand] + rest
+    }
     throw Misplaced(
       message: "'\(leading.joined(separator: " "))' before '\(subcommand)': options before a subcommand "
         + "belong to 'run'; write 'attrition \(subcommand) [OPTIONS]' "

@@ -8,7 +8,8 @@ struct AttritionCommand: ParsableCommand {
     abstract: "A workbench for war-attrition analysis: estimates with bounds, units and sources.",
     discussion: """
       Exit status: 0 on success, 1 when a script fails, 2 on a usage error.
-      Options for attrition go before FILE; arguments after FILE reach the script as 'args'.
+      Options may go before or after FILE; the other words after FILE reach the script as 'args', \
+      and so does everything after '--' (options included).
       """,
     version: "0.1.0",
     subcommands: [RunCommand.self, ModulesCommand.self, DataCommand.self, PluginCommand.self, NotebookCommand.self],

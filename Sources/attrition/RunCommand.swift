@@ -44,7 +44,10 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The script to run; '-' reads standard input.")
   var file: String?
 
-  @Argument(parsing: .captureForPassthrough, help: "Arguments for the script, as the list 'args'.")
+  // ArgumentParser reads every word after `--` as a positional one, options included.
+  @Argument(
+    help: "Arguments for the script, as the list 'args': the words after FILE that are not options, and all after '--'."
+  )
   var scriptArguments: [String] = []
 
   func run() throws {

@@ -30,13 +30,35 @@ struct RunnerTests {
     #expect(SeedTests.number(try SeedTests.object(lines[3])["value"]) == 2)
   }
 
-  @Test("arguments after FILE that look like options still reach the script")
+  @Test("options after FILE are attrition's; words that look like options reach the script after '--'")
   func optionLikeArguments() throws {
-    let folder = try Self.folder(with: "args.atn", "assert_eq(args.count, 2)\nargs[1]\n")
+    let folder = try Self.folder(with: "args.atn", "assert_eq(args.count, 3)\nargs\n")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let outcome = try AttritionProcess.run(["run", "args.atn", "x", "--format"], directory: folder)
-    Expect.success(outcome)
-    #expect(outcome.stdout == "--format\n", "\(outcome.summary)")
+    let passed = try AttritionProcess.run(["run", "args.atn", "x", "--", "--format", "-5"], directory: folder)
+    Expect.success(passed)
+    #expect(passed.stdout == "[\"x\", \"--format\", \"-5\"]\n", "\(passed.summary)")
+    // `--format json` after FILE is the format, and the other words are the script's.
+    let formatted = try AttritionProcess.run(["run", "args.atn", "x", "--format", "json", "y", "z"], directory: folder)
+    Expect.success(formatted)
+    #expect(
+      formatted.stdoutLines.last?.hasPrefix(#"{"type":"list","values":[{"type":"string","value":"x"}"#) == true,
+      "\(formatted.summary)")
+    let unknown = try AttritionProcess.run(["args.atn", "x", "--colour"], directory: folder)
+    #expect(unknown.status == 2 && unknown.stderr.contains("Unknown option '--colour'"), "\(unknown.summary)")
+  }
+
+  @Test("--data-dir works before a subcommand and after it")
+  func globalOptionsAnywhere() throws {
+    let shared = ProcessInfo.processInfo.environment["ATTRITION_DATA"]?.split(separator: ":").first.map(String.init)
+    let data = try #require(shared, "the tests need the public datasets in ATTRITION_DATA")
+    let environment = ["ATTRITION_DATA": "", "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.path + "/none"]
+    let before = try AttritionProcess.run(
+      ["--data-dir", data, "data", "list", "general-staff"], environment: environment)
+    let after = try AttritionProcess.run(
+      ["data", "list", "general-staff", "--data-dir", data], environment: environment)
+    Expect.success(before)
+    #expect(before.stdout == after.stdout, "\(before.summary)\n\(after.summary)")
+    #expect(before.stdout.contains(data + "/general-staff"), "\(before.summary)")
   }
 
   @Test("attrition FILE runs the file without 'run'")
