@@ -14,6 +14,15 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "How results are written: table, json, csv or markdown.")
   var format: OutputFormat = .table
 
+  @Flag(help: "With --format csv: write every result, each after a '# file:line: statement' comment line.")
+  var all = false
+
+  @Option(
+    name: [.customShort("o"), .long],
+    help: ArgumentHelp(
+      "With --format csv: write each result to a CSV file of its own in this folder.", valueName: "dir"))
+  var output: String?
+
   @Option(name: [.customShort("e"), .long], help: "Evaluate this expression instead of a file.")
   var expression: String?
 
@@ -50,6 +59,11 @@ struct RunCommand: ParsableCommand {
   )
   var scriptArguments: [String] = []
 
+  func validate() throws {
+    if (all || output != nil) && format != .csv { throw ValidationError("--all and -o go with --format csv") }
+    if all && output != nil { throw ValidationError("give --all or -o, not both") }
+  }
+
   func run() throws {
     let status = settings.run()
     if status != 0 { throw ExitCode(status) }
@@ -59,7 +73,8 @@ struct RunCommand: ParsableCommand {
   var settings: RunSettings {
     RunSettings(
       format: format, expression: expression, dataDirectories: dataDirectories, maxSteps: maxSteps, history: history,
-      color: color, plugins: plugins.permissions, allowsOutside: allowsOutside, file: file,
+      color: color, plugins: plugins.permissions, allowsOutside: allowsOutside,
+      csvDestination: output.map { .folder($0) } ?? (all ? .all : .single), file: file,
       scriptArguments: scriptArguments)
   }
 }

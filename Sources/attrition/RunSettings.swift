@@ -24,6 +24,8 @@ struct RunSettings {
   var plugins = PluginPermissions()
   /// Whether `--allow-outside` lets a script use files outside its folder and the data folders.
   var allowsOutside = false
+  /// Where `--format csv` writes a script's results: one on standard output, `--all`, or `-o DIR`.
+  var csvDestination = CSVResultsOutput.Destination.single
   /// The script to run; `-` reads standard input.
   var file: String?
   /// Arguments for the script, as the list `args`.
@@ -61,6 +63,8 @@ struct RunSettings {
       return 1
     }
     let session = Session(registry: registry, arguments: arguments, format: format)
+    // "… 1,576 more rows" is for a person at a terminal; a pipe or a file gets every row.
+    if !StandardStream.output.isTerminal { session.renderer.rowLimit = .max }
     session.dataPath = DataPath(dataDirectories: dataDirectories)
     session.stepLimit = max(0, maxSteps)
     // A script from a file or standard input is confined and needs leave for plugins; what the
@@ -78,6 +82,10 @@ struct RunSettings {
       )
       .run()
     }
-    return session.run(source) ? 0 : 1
+    guard format == .csv else { return session.run(source) ? 0 : 1 }
+    let csv = CSVResultsOutput(destination: csvDestination)
+    session.frontEnd = csv
+    let succeeded = session.run(source)
+    return csv.finish(session) && succeeded ? 0 : 1
   }
 }

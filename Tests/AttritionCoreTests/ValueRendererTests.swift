@@ -1,4 +1,5 @@
 import AttritionCore
+import AttritionData
 import AttritionSDK
 import Testing
 
@@ -121,7 +122,9 @@ struct ValueRendererTests {
 
   // MARK: - CSV
 
-  @Test("CSV: fields with commas, quotes, CR or LF are quoted, quotes doubled; missing cells empty")
+  @Test(
+    "CSV: fields with commas, quotes, CR or LF are quoted, quotes doubled; missing cells empty; bounds as save writes them"
+  )
   func csvQuoting() throws {
     let table = try Table(columns: [
       Column(
@@ -134,14 +137,16 @@ struct ValueRendererTests {
     ])
     let csv = try #require(ValueRenderer(format: .csv).render(.table(table)))
     let expected = [
-      #""name, full",n,x,d,b,e"#,
-      #""Kyiv, city",1,0.30000000000000004,2024-01-01,true,80000"#,
-      #""said ""hold""",,950000.0,,false,"#,
-      "\"two\nlines\",3,,,,",
-      "\"cr\rx\",4,,,,",
-      ",5,-2.5,,,5",
+      #""name, full",n,x,d,b,e,e_low,e_high"#,
+      #""Kyiv, city",1,0.30000000000000004,2024-01-01,true,80000.0,60000.0,100000.0"#,
+      #""said ""hold""",,950000.0,,false,,,"#,
+      "\"two\nlines\",3,,,,,,",
+      "\"cr\rx\",4,,,,,,",
+      ",5,-2.5,,,5.0,5.0,",
     ]
     #expect(csv == expected.joined(separator: "\n"))
+    // `:format csv` and `save(t, "x.csv")` write the same text: one encoder.
+    #expect(csv + "\n" == TableWriter.text(table, format: .csv))
   }
 
   @Test("CSV: a field holding a CRLF line break is quoted too")

@@ -23,7 +23,8 @@ public enum JSONWriter {
     case .list(let elements): return object([("type", quoted("list")), ("values", array(elements.map(Self.value)))])
     case .table(let table): return self.table(table)
     case .column(let column): return self.table(ValueRenderer.table(of: column))
-    case .function(let function): return object([("type", quoted("function")), ("name", quoted(function.name))])
+    // `name` is the result's own member (the name a result answers for), so the function's is `function`.
+    case .function(let function): return object([("type", quoted("function")), ("function", quoted(function.name))])
     case .chart(let chart): return self.chart(chart)
     case .null: return object([("type", quoted("null"))])
     }
