@@ -10,9 +10,10 @@ ARGS ?=
 ATTRITION_DATA ?= $(wildcard $(abspath ../shared/datasets))
 
 # The Python packages the tests drive as real clients (html5lib parses rendered pages as a
-# browser does), in a virtual environment of their own.
+# browser does, markdown-it-py reads Markdown as CommonMark with GitHub's tables), in a virtual
+# environment of their own.
 TEST_VENV := .test/venv
-TEST_PACKAGES := html5lib==1.1
+TEST_PACKAGES := html5lib==1.1 markdown-it-py==3.0.0
 
 # Paths checked by swift-format (only those that exist; `.build` folders are never among them).
 FORMAT_PATHS := $(wildcard Package.swift Sources Tests Plugins)
@@ -58,7 +59,7 @@ deps:
 
 ## test-clients: the tests' Python clients in $(TEST_VENV), created and filled from PyPI when missing
 test-clients:
-	@if ! $(TEST_VENV)/bin/python3 -c 'import html5lib' 2>/dev/null; then \
+	@if ! $(TEST_VENV)/bin/python3 -c 'import html5lib, markdown_it' 2>/dev/null; then \
 	  echo "test-clients: installing $(TEST_PACKAGES) into $(TEST_VENV)"; \
 	  if ! python3 -c 'import ensurepip' 2>/dev/null; then \
 	    sudo=""; if [ "$$(id -u)" -ne 0 ]; then sudo="sudo"; fi; \

@@ -27,7 +27,6 @@ public struct NotebookMarkdown {
     var charts: [(name: String, svg: String)] = []
     var output: [String] = []
     var cells = run.cells.makeIterator()
-    let renderer = ValueRenderer(format: .markdown)
     for block in notebook.blocks {
       switch block {
       case .prose(let text, _):
@@ -41,8 +40,13 @@ public struct NotebookMarkdown {
           case .value(let value):
             let marks = footnotes(citations.cite(CitationIndex.provenance(of: value)))
             switch value {
-            case .table, .column:
-              output += [renderer.render(value) ?? "", ""]
+            case .table(let table):
+              // The notebook lists sources as footnotes, so the table alone, without its sources line.
+              output += [ValueRenderer.pipeTable(table), ""]
+              if !marks.isEmpty { output += ["Sources: " + marks, ""] }
+            case .column(let column):
+              output += [ValueRenderer.pipeTable(ValueRenderer.table(of: column)), ""]
+              if !marks.isEmpty { output += ["Sources: " + marks, ""] }
               if !marks.isEmpty { output += ["Sources: " + marks, ""] }
             case .chart(let chart):
               let name = "\(chartPrefix)-chart-\(charts.count + 1).svg"

@@ -177,6 +177,7 @@ struct ValueRendererTests {
         | --- | ---: |
         | Kharkiv | 31,415 |
         | a\\|b | 0.5 |
+
         """)
   }
 
@@ -185,12 +186,16 @@ struct ValueRendererTests {
     let table = try Table(columns: [Column(name: "s", data: .string(StringColumn(["back\\slash", "a\\|b"])))])
     #expect(
       ValueRenderer(format: .markdown).render(.table(table))
-        == "| s |\n| --- |\n| back\\\\slash |\n| a\\\\\\|b |")
+        == "| s |\n| --- |\n| back\\\\slash |\n| a\\\\\\|b |\n")
   }
 
-  @Test("Markdown of a non-table value is its human form")
+  @Test("Markdown of a non-table value is its human form as a paragraph, Markdown's punctuation escaped")
   func markdownEstimate() throws {
     let value = Value.estimate(.exact(521, unit: try unit("day")))
-    #expect(ValueRenderer(format: .markdown).render(value) == "521 days")
+    #expect(ValueRenderer(format: .markdown).render(value) == "521 days\n")
+    #expect(ValueRenderer.markdownText("3.13 [2.50 – 4.17]") == "3.13 [2.50 – 4.17]")
+    #expect(ValueRenderer.markdownText("*a* [x](y) # 1") == "\\*a\\* \\[x\\](y) # 1")
+    #expect(ValueRenderer.markdownText("# title") == "\\# title")
+    #expect(ValueRenderer.markdownText("12. point") == "12\\. point")
   }
 }

@@ -78,7 +78,8 @@ public struct ValueRenderer: Sendable {
     return human(value)
   }
 
-  static func table(of column: Column) -> Table {
+  /// A column as a table of one column, keeping its sources.
+  public static func table(of column: Column) -> Table {
     (try? Table(columns: [column], provenance: column.provenance)) ?? (try? Table(columns: [])) ?? emptyTable
   }
 
@@ -102,11 +103,56 @@ public struct ValueRenderer: Sendable {
     }
   }
 
+  /// A result as a block of GitHub-flavoured Markdown, ending in a blank line so that results
+  /// stay separate blocks: a table as a pipe table with a sources line under it, anything else
+  /// as a paragraph of escaped text.
   private func markdown(_ value: Value) -> String {
     switch value {
-    case .table(let table): return TableText(table: table, rowLimit: Int.max).markdown()
-    case .column(let column): return TableText(table: ValueRenderer.table(of: column), rowLimit: Int.max).markdown()
-    default: return human(value)
+    case .table(let table): return ValueRenderer.markdown(table)
+    case .column(let column): return ValueRenderer.markdown(ValueRenderer.table(of: column))
+    default:
+      let lines = human(value).split(separator: "\n", omittingEmptySubsequences: false).map {
+        ValueRenderer.markdownText(String($0))
+      }
+      // A hard line break (two spaces) keeps a multi-line value one paragraph, its lines kept.
+      return lines.joined(separator: "  \n") + "\n"
     }
+  }
+
+  /// A table as a Markdown pipe table, every row, numbers right-aligned; no sources line.
+  public static func pipeTable(_ table: Table) -> String {
+    TableText(table: table, rowLimit: Int.max).markdown()
+  }
+
+  private static func markdown(_ table: Table) -> String {
+    var text = pipeTable(table) + "\n"
+    let sources = table.provenance.citations
+    if !sources.isEmpty {
+      text +=
+        "\n" + "Source\(sources.count == 1 ? "" : "s"): " + sources.map(markdownText).joined(separator: "; ") + "\n"
+    }
+    return text
+  }
+
+  /// Text that Markdown shows as written: its punctuation escaped, and a line that would start a
+  /// heading, a list, a quote or a rule escaped at its start.
+  public static func markdownText(_ text: String) -> String {
+    var escaped = ""
+    // Brackets only make a link followed by a target, so `3.13 [2.50 – 4.17]` stays as it is.
+    let linkLike = text.contains("](")
+    for character in text {
+      if "\\`*_<>|".contains(character) || (linkLike && (character == "[" || character == "]")) {
+        escaped.append("\\")
+      }
+      escaped.append(character)
+    }
+    if let first = escaped.first, "-+=#~".contains(first) { escaped = "\\" + escaped }
+    if let dot = escaped.firstIndex(where: { !$0.isNumber }), dot != escaped.startIndex,
+      escaped[dot] == "." || escaped[dot] == ")",
+      escaped.index(after: dot) == escaped.endIndex || escaped[escaped.index(after: dot)] == " "
+    {
+      escaped.insert("\\", at: dot)
+    }
+    return escaped
   }
 }
