@@ -181,10 +181,14 @@ struct NotebookCommand: ParsableCommand {
       return failedStatus
     }
     do {
+      // `-o briefs/2025/csis.html` makes the folders it names, as a brief's tree often needs.
+      let folder = (session.resolve(output) as NSString).deletingLastPathComponent
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       for file in files { try AtomicFile.write(Array(file.text.utf8), to: file.path) }
       try AtomicFile.write(Array(text.utf8), to: session.resolve(output))
     } catch {
-      session.report(NotebookError.cannotWrite(path: output, reason: error.description).diagnostic, file: nil)
+      let reason = (error as? AtomicFile.Failure)?.description ?? error.localizedDescription
+      session.report(NotebookError.cannotWrite(path: output, reason: reason).diagnostic, file: nil)
       return 1
     }
     return failedStatus

@@ -88,6 +88,11 @@ struct NotebookScriptTests {
       ["notebook", "--no-plugins", "--keep-going", copy.path, "-o", folder.appendingPathComponent("out.md").path])
     #expect(markdown.status == 0, "\(markdown.summary)")
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out-chart-1.svg").path))
+    // -o makes the folders it names.
+    let nested = folder.appendingPathComponent("briefs/2025/brief.html")
+    let html = try AttritionProcess.run(["notebook", "--keep-going", "--to", "html", copy.path, "-o", nested.path])
+    #expect(html.status == 0, "\(html.summary)")
+    #expect(try String(contentsOf: nested, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     let failing = try AttritionProcess.run(["notebook", "--no-plugins", "--to", "html", copy.path])
     #expect(failing.status == 1, "a failing block without --keep-going")
     #expect(failing.stderr.contains("brief.md:31: block 3 failed:"), "\(failing.stderr)")

@@ -186,6 +186,26 @@ struct PluginTests {
     }
   }
 
+  @Test(":plugin NAME finds lib<NAME>.so beside the attrition executable; an unknown name lists where it looked")
+  func pluginByName() throws {
+    let folder = try FixturePaths.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let environment = ["XDG_DATA_HOME": folder.path]
+    let found = try AttritionProcess.run(
+      ["-e", ":plugin \"ForceGeneration\"\nforce.net_change(2/day, 1/day)"], directory: folder, environment: environment
+    )
+    Expect.success(found)
+    #expect(found.stdout.contains("loaded plugin 'ForceGeneration'"), "\(found.summary)")
+    // A file of that name in the working directory is not what a name means.
+    try Data("not a library".utf8).write(to: folder.appendingPathComponent("libNoSuchPlugin.so"))
+    let missing = try AttritionProcess.run(
+      ["-e", ":plugin \"NoSuchPlugin\""], directory: folder, environment: environment)
+    Expect.diagnostic(missing, id: "plugin.missing")
+    #expect(missing.stderr.contains("no plugin named 'NoSuchPlugin'"), "\(missing.summary)")
+    #expect(missing.stderr.contains(folder.path + "/attrition/plugins/libNoSuchPlugin.so"), "\(missing.summary)")
+    #expect(!missing.stderr.contains(folder.path + "/libNoSuchPlugin.so,"), "never the working directory")
+  }
+
   @Test("a plugin in the working directory is never loaded by itself")
   func notFromWorkingDirectory() throws {
     let folder = try FixturePaths.scratchFolder()

@@ -4,6 +4,8 @@ public import AttritionSDK
 public enum PluginError: Error, DiagnosticConvertible, Equatable, Sendable {
   /// Nothing exists at the path.
   case missing(path: String)
+  /// No plugin of this name is in the places names are looked for.
+  case notFound(name: String, searched: [String])
   /// The path is a directory.
   case isDirectory(path: String)
   /// The file exists but cannot be read.
@@ -46,6 +48,15 @@ public enum PluginError: Error, DiagnosticConvertible, Equatable, Sendable {
       (
         "missing", "no plugin at '\(path)'",
         ["check the path; `swift build` writes a plugin to .build/debug/lib<Name>.so (or .build/release)"]
+      )
+    case .notFound(let name, let searched):
+      (
+        "missing", "no plugin named '\(name)'",
+        [
+          "looked for "
+            + (searched.isEmpty ? "nothing: neither HOME nor XDG_DATA_HOME is set" : searched.joined(separator: ", "))
+        ]
+          + ["build it with `swift build --product \(name)`, or give the path of its lib\(name).so"]
       )
     case .isDirectory(let path):
       ("is_directory", "'\(path)' is a directory, not a plugin", ["pass the plugin's lib<Name>.so file"])

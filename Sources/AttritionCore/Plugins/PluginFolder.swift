@@ -31,4 +31,27 @@ public struct PluginFolder: Sendable, Equatable {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     return names.filter { $0.hasSuffix(".so") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
   }
+
+  /// Whether `written` names a plugin rather than a file: a product name such as
+  /// `ForceGeneration`, with no folder and no `.so`.
+  public static func isName(_ written: String) -> Bool {
+    !written.isEmpty && !written.contains("/") && !written.hasSuffix(".so")
+      && written.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+  }
+
+  /// The places a plugin named `name` is looked for, in order: `lib<name>.so` in the user's
+  /// plugin folder, then beside the running executable (where `swift build` puts the products of
+  /// the package attrition was built from, in a debug and a release build alike). Never the
+  /// working directory, never the dynamic loader's search path.
+  public static func candidates(
+    forName name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> [String] {
+    let file = "lib\(name).so"
+    var places: [String] = []
+    if let folder = standard(environment: environment) { places.append(folder.path + "/" + file) }
+    if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      places.append((executable as NSString).deletingLastPathComponent + "/" + file)
+    }
+    return places
+  }
 }

@@ -1,4 +1,5 @@
 import AttritionSDK
+import Foundation
 
 extension Session {
   /// What loading a plugin did, as `:plugin` reports it.
@@ -19,15 +20,24 @@ extension Session {
     }
   }
 
-  /// Loads the plugin at a path (relative to the running script) and registers its modules and
-  /// their datasets. Diagnostics show the path as written.
+  /// Loads the plugin at a path (relative to the running script), or named by its product name
+  /// (`ForceGeneration`: see ``PluginFolder/candidates(forName:environment:)``), and registers its
+  /// modules and their datasets. Diagnostics show the path as written.
   ///
   /// A plugin whose library was loaded before is not loaded again. A plugin whose module names are
   /// malformed or taken is refused whole, and the registry is left as it was.
   ///
   /// - Throws: ``PluginError`` naming the path and the fix.
   public func loadPlugin(at path: String) throws(PluginError) -> PluginLoadOutcome {
-    let canonical = try PluginLoader.checkFile(at: resolve(path), shownAs: path)
+    var file = resolve(path)
+    if PluginFolder.isName(path) {
+      let places = PluginFolder.candidates(forName: path)
+      guard let found = places.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+        throw .notFound(name: path, searched: places)
+      }
+      file = found
+    }
+    let canonical = try PluginLoader.checkFile(at: file, shownAs: path)
     if let loaded = plugins.first(where: { $0.path == canonical }) {
       return PluginLoadOutcome(plugin: loaded, wasLoaded: true)
     }
