@@ -24,6 +24,9 @@ public struct Notebook: Sendable {
     public var closingFenceIndex: Int
     /// The recorded output, if the block has one.
     public var recorded: RecordedOutput?
+    /// Whether each result says what it answers, its name or statement before it; off with
+    /// ```` ```atn echo=off ````.
+    public var echoes = true
   }
 
   /// A fenced `output` block right after a code block.

@@ -29,6 +29,8 @@ extension NotebookHTML {
   }
 
   static let style = """
+    .label { color: var(--muted); font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
+    p.label { margin: 1em 0 0.2em; }
     :root { color-scheme: light; --ink: #1b1b1b; --muted: #5c5c5c; --rule: #dcdcdc; --accent: #1f5fa8; }
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--ink); background: #fff;

@@ -74,23 +74,25 @@ public struct NotebookHTML {
 
   private func html(_ item: NotebookRun.Item, citations: inout CitationIndex) -> String {
     switch item {
-    case .value(let value):
+    case .value(let value, let label):
       let marks = Self.marks(citations.cite(CitationIndex.provenance(of: value)))
+      let heading = label.map { "<p class=\"label\">\(HTML.escape($0))</p>" } ?? ""
+      let lead = label.map { "<span class=\"label\">\(HTML.escape($0)) =</span> " } ?? ""
       switch value {
-      case .table(let table): return "<div class=\"result table\">\(Self.table(table))\(marks)</div>"
+      case .table(let table): return heading + "<div class=\"result table\">\(Self.table(table))\(marks)</div>"
       case .column(let column):
         let table = (try? Table(columns: [column], provenance: column.provenance))
-        return "<div class=\"result table\">\(table.map(Self.table) ?? "")\(marks)</div>"
+        return heading + "<div class=\"result table\">\(table.map(Self.table) ?? "")\(marks)</div>"
       case .chart(let chart):
-        return
-          "<figure class=\"result chart\">\(ChartSVG(chart: chart).render())<figcaption>\(marks)</figcaption></figure>"
+        return heading
+          + "<figure class=\"result chart\">\(ChartSVG(chart: chart).render())<figcaption>\(marks)</figcaption></figure>"
       case .estimate(var estimate):
         estimate.provenance = .none
         return
-          "<p class=\"result\"><span class=\"value\">\(HTML.escape(ValueRenderer.human(estimate)))</span>\(marks)</p>"
+          "<p class=\"result\">\(lead)<span class=\"value\">\(HTML.escape(ValueRenderer.human(estimate)))</span>\(marks)</p>"
       default:
         let text = ValueRenderer(format: .table).human(value)
-        return "<pre class=\"result\">\(HTML.escape(text))</pre>\(marks)"
+        return heading + "<pre class=\"result\">\(HTML.escape(text))</pre>\(marks)"
       }
     case .text(let text): return "<pre class=\"output\">\(HTML.escape(text))</pre>"
     case .warning(let message): return "<pre class=\"warning\">warning: \(HTML.escape(message))</pre>"

@@ -37,8 +37,12 @@ public struct NotebookMarkdown {
         if cell.skipped { output += ["*Not run: an earlier block failed.*", ""] }
         for item in cell.items {
           switch item {
-          case .value(let value):
+          case .value(let value, let label):
             let marks = footnotes(citations.cite(CitationIndex.provenance(of: value)))
+            let isBlock = if case .table = value { true } else if case .column = value { true } else { false }
+            // The label is code: it is the statement's text.
+            let code = label.map { "`" + $0.replacingOccurrences(of: "`", with: "'") + "`" }
+            if let code, isBlock { output += [code + ":", ""] }
             switch value {
             case .table(let table):
               // The notebook lists sources as footnotes, so the table alone, without its sources line.
@@ -47,13 +51,13 @@ public struct NotebookMarkdown {
             case .column(let column):
               output += [ValueRenderer.pipeTable(ValueRenderer.table(of: column)), ""]
               if !marks.isEmpty { output += ["Sources: " + marks, ""] }
-              if !marks.isEmpty { output += ["Sources: " + marks, ""] }
             case .chart(let chart):
               let name = "\(chartPrefix)-chart-\(charts.count + 1).svg"
               charts.append((name, ChartSVG(chart: chart).render()))
               output += ["![\(Self.escaped(chart.title))](\(name))" + (marks.isEmpty ? "" : " " + marks), ""]
             default:
-              output += ["**→** " + Self.inline(value) + (marks.isEmpty ? "" : " " + marks), ""]
+              let lead = code.map { $0 + " =" } ?? "**→**"
+              output += [lead + " " + Self.inline(value) + (marks.isEmpty ? "" : " " + marks), ""]
             }
           case .text(let text), .diagnostic(let text):
             output += NotebookUpdater.fenced(text, info: "text") + [""]

@@ -39,7 +39,7 @@ public enum NotebookParser {
       var code = Notebook.CodeBlock(
         source: lines[(index + 1)..<close].map(withoutCR).joined(separator: "\n"), firstLine: index + 2,
         closingFenceIndex: close,
-        recorded: nil)
+        recorded: nil, echoes: fence.options["echo"] != "off")
       var next = close + 1
       while next < lines.count, withoutCR(lines[next]).trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
       if next < lines.count, let outputFence = opening(lines[next]), outputFence.info == "output" {
@@ -57,12 +57,14 @@ public enum NotebookParser {
     return Notebook(blocks: blocks, lines: lines)
   }
 
-  /// An opening fence: its marker (e.g. "```") and the first word of its info string.
+  /// An opening fence: its marker (e.g. "```"), the first word of its info string, and the
+  /// `key=value` options after it (```` ```atn echo=off ````).
   struct Fence {
     let marker: Character
     let length: Int
     let info: String
     let text: String
+    var options: [String: String] = [:]
   }
 
   /// A line without the carriage return of a CRLF line ending.
@@ -80,8 +82,15 @@ public enum NotebookParser {
     guard length >= 3 else { return nil }
     let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
     if marker == "`", info.contains("`") { return nil }
-    let word = info.split(separator: " ").first.map(String.init) ?? ""
-    return Fence(marker: marker, length: length, info: word, text: String(repeating: marker, count: length))
+    let words = info.split(separator: " ")
+    let word = words.first.map(String.init) ?? ""
+    var options: [String: String] = [:]
+    for option in words.dropFirst() {
+      let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+      if parts.count == 2 { options[parts[0]] = parts[1] }
+    }
+    return Fence(
+      marker: marker, length: length, info: word, text: String(repeating: marker, count: length), options: options)
   }
 
   static func closing(of fence: Fence, in lines: [String], after start: Int) throws(NotebookError) -> Int {

@@ -4,8 +4,9 @@ public import AttritionSDK
 public struct NotebookRun: Sendable {
   /// One thing a code block printed.
   public enum Item: Sendable {
-    /// A result value, rendered by the notebook (tables, charts, estimates with citations).
-    case value(Value)
+    /// A result value, rendered by the notebook (tables, charts, estimates with citations), and
+    /// what it answers (its name or short statement) when the block echoes.
+    case value(Value, label: String?)
     /// Text a meta-command printed (`:help`, `:describe`, …).
     case text(String)
     /// A warning about a call; the block went on.

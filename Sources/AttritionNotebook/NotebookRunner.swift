@@ -34,6 +34,7 @@ public struct NotebookRunner {
         continue
       }
       collector.items = []
+      collector.echoes = block.echoes
       let source = SourceFile(name: "block \(number + 1)", text: block.source, directory: directory)
       let succeeded = session.run(source)
       cells.append(NotebookRun.Cell(block: block, items: collector.items, failed: !succeeded, skipped: false))
@@ -46,10 +47,12 @@ public struct NotebookRunner {
   private final class ItemCollector: SessionOutput, @unchecked Sendable {
     // @unchecked: filled from the session on the one thread that runs the notebook.
     var items: [NotebookRun.Item] = []
+    /// Whether the running block's results carry their labels.
+    var echoes = true
 
     func emit(_ event: SessionEvent, from session: Session) {
       switch event {
-      case .result(let result): items.append(.value(result.value))
+      case .result(let result): items.append(.value(result.value, label: echoes ? result.label() : nil))
       case .text(let text): items.append(.text(text))
       case .warning(let message): items.append(.warning(message))
       case .diagnostic(let diagnostic): items.append(.diagnostic(diagnostic.text))

@@ -12,7 +12,8 @@ public enum NotebookText {
     let renderer = ValueRenderer(format: .table, rowLimit: rowLimit)
     return cell.items.map { item in
       switch item {
-      case .value(let value): renderer.human(value)
+      case .value(let value, let label):
+        label.map { ValueRenderer.labelled(renderer.human(value), $0) } ?? renderer.human(value)
       case .text(let text), .diagnostic(let text): text
       case .warning(let message): "warning: " + message
       }

@@ -14,6 +14,17 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "How results are written: table, json, csv or markdown.")
   var format: OutputFormat = .table
 
+  @Option(
+    help: ArgumentHelp(
+      "Say what each result answers, its name or statement before it (the table format): on for scripts, off for -e.",
+      valueName: "on|off"))
+  var echo: Echo?
+
+  /// `--echo on|off`.
+  enum Echo: String, ExpressibleByArgument {
+    case on, off
+  }
+
   @Flag(help: "With --format csv: write every result, each after a '# file:line: statement' comment line.")
   var all = false
 
@@ -74,7 +85,7 @@ struct RunCommand: ParsableCommand {
     RunSettings(
       format: format, expression: expression, dataDirectories: dataDirectories, maxSteps: maxSteps, history: history,
       color: color, plugins: plugins.permissions, allowsOutside: allowsOutside,
-      csvDestination: output.map { .folder($0) } ?? (all ? .all : .single), file: file,
+      csvDestination: output.map { .folder($0) } ?? (all ? .all : .single), echo: echo.map { $0 == .on }, file: file,
       scriptArguments: scriptArguments)
   }
 }

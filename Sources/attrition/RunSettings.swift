@@ -26,6 +26,8 @@ struct RunSettings {
   var allowsOutside = false
   /// Where `--format csv` writes a script's results: one on standard output, `--all`, or `-o DIR`.
   var csvDestination = CSVResultsOutput.Destination.single
+  /// `--echo on|off`; nil: on for a script (a file or standard input), off for `-e` and the REPL.
+  var echo: Bool?
   /// The script to run; `-` reads standard input.
   var file: String?
   /// Arguments for the script, as the list `args`.
@@ -71,6 +73,7 @@ struct RunSettings {
     // user types (the REPL, -e) is their own.
     let script = !interactive && expression == nil
     guard plugins.load(into: session, script: script) else { return 1 }
+    session.renderer.labelsResults = echo ?? script
     if script && !allowsOutside {
       session.confinement = FileConfinement(
         kind: "script", folder: source.directory, dataPath: session.dataPath, files: scriptArguments)

@@ -58,7 +58,7 @@ struct CSVOutputTests {
     let csv = try AttritionProcess.run(["run", "long.atn", "--format", "csv"], directory: folder)
     Expect.success(csv)
     #expect(csv.stdoutLines.count == 1_627, "\(csv.stdoutLines.count)")
-    let text = try AttritionProcess.run(["run", "long.atn"], directory: folder)
+    let text = try AttritionProcess.run(["run", "long.atn", "--echo", "off"], directory: folder)
     Expect.success(text)
     #expect(!text.stdout.contains("more rows"), "\(text.summary)")
     // A header line and its rule, then every row.

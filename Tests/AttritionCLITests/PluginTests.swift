@@ -31,7 +31,8 @@ struct PluginTests {
       force.contingent_cover(atleast(10k), 950k, 2022-02-24..2025-06-04)
       """.utf8
     ).write(to: script)
-    let outcome = try AttritionProcess.run(["run", "--no-plugins", "--plugin", try Self.examplePlugin(), script.path])
+    let outcome = try AttritionProcess.run(
+      ["run", "--no-plugins", "--echo", "off", "--plugin", try Self.examplePlugin(), script.path])
     Expect.success(outcome)
     #expect(outcome.stdout == "24,156 /month\nat least 12.6 days\n")
   }

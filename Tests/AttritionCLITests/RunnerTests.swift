@@ -36,7 +36,7 @@ struct RunnerTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let passed = try AttritionProcess.run(["run", "args.atn", "x", "--", "--format", "-5"], directory: folder)
     Expect.success(passed)
-    #expect(passed.stdout == "[\"x\", \"--format\", \"-5\"]\n", "\(passed.summary)")
+    #expect(passed.stdout == "args = [\"x\", \"--format\", \"-5\"]\n", "\(passed.summary)")
     // `--format json` after FILE is the format, and the other words are the script's.
     let formatted = try AttritionProcess.run(["run", "args.atn", "x", "--format", "json", "y", "z"], directory: folder)
     Expect.success(formatted)
@@ -67,14 +67,17 @@ struct RunnerTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let outcome = try AttritionProcess.run(["ratio.atn"], directory: folder)
     Expect.success(outcome)
-    #expect(outcome.stdout == "2.375\n", "\(outcome.summary)")
+    // A script's results say what they answer (--echo on is the default for scripts).
+    #expect(outcome.stdout == "ru / 400k = 2.375\n", "\(outcome.summary)")
+    let plain = try AttritionProcess.run(["ratio.atn", "--echo", "off"], directory: folder)
+    #expect(plain.stdout == "2.375\n", "\(plain.summary)")
   }
 
   @Test("attrition - reads the script from standard input")
   func standardInput() throws {
     let outcome = try AttritionProcess.run(["-"], input: Data("let ru = 950k\nru / 400k\n".utf8))
     Expect.success(outcome)
-    #expect(outcome.stdout == "2.375\n", "\(outcome.summary)")
+    #expect(outcome.stdout == "ru / 400k = 2.375\n", "\(outcome.summary)")
   }
 
   @Test("attrition with no FILE reads piped standard input")

@@ -92,14 +92,33 @@ struct NotebookRenderTests {
     let again = try NotebookParser.parse(updated)
     let outputs = again.codeBlocks.map { $0.recorded?.text }
     let csis = "(source: CSIS, Russia's Battlefield Woes in Ukraine, 2025-06-03)"
-    #expect(outputs[0] == "2.375  \(csis)\n0.2632  \(csis)\n3.13 [2.50 – 4.17]")
+    #expect(
+      outputs[0]
+        == "ru / 400k = 2.375  \(csis)\nru_killed / ru = 0.2632  \(csis)\n250k / 60k..100k = 3.13 [2.50 – 4.17]")
     #expect(outputs[2]?.hasPrefix("block 3:1:1: error: cannot add 'km²' and 'day' [evaluation.unit_mismatch]") == true)
-    #expect(outputs[3] == "366 days")
+    #expect(outputs[3] == "days(2024-01-01..2024-12-31) = 366 days")
     let rerun = NotebookRun(
       cells: zip(again.codeBlocks, run.cells).map { block, cell in
         NotebookRun.Cell(block: block, items: cell.items, failed: cell.failed, skipped: cell.skipped)
       })
     #expect(NotebookText.mismatches(in: rerun).isEmpty, "an updated notebook checks clean")
+  }
+
+  @Test("results say what they answer unless the block says echo=off")
+  func labels() throws {
+    let text = "```atn\nlet ratio = 950k / 400k\nratio\nratio * 2\n```\n\n```atn echo=off\nratio\n```\n"
+    let notebook = try NotebookParser.parse(text)
+    #expect(notebook.codeBlocks.map(\.echoes) == [true, false])
+    let session = Session(registry: try ModuleRegistry(modules: builtinModules))
+    let run = NotebookRunner(session: session, directory: "/tmp").run(notebook)
+    #expect(NotebookText.output(of: run.cells[0]) == "ratio = 2.375\nratio * 2 = 4.75")
+    #expect(NotebookText.output(of: run.cells[1]) == "2.375")
+    let html = NotebookHTML(notebook: notebook, run: run).render()
+    #expect(
+      html.contains("<p class=\"result\"><span class=\"label\">ratio =</span> <span class=\"value\">2.375</span>"))
+    let markdown = NotebookMarkdown(notebook: notebook, run: run, chartPrefix: "n").render().markdown
+    #expect(markdown.contains("`ratio` = `2.375`") && markdown.contains("`ratio * 2` = `4.75`"), "\(markdown)")
+    #expect(markdown.contains("**→** `2.375`"), "\(markdown)")
   }
 
   @Test("a changed recorded output is a mismatch with a readable diff naming the block's line")
@@ -110,7 +129,7 @@ struct NotebookRenderTests {
     let diff = mismatch.diff(file: "sample.md")
     #expect(diff.hasPrefix("--- sample.md:9 recorded\n+++ sample.md:9 now\n"))
     #expect(diff.contains("-stale text that --update replaces"))
-    #expect(diff.contains("+2.375  (source: CSIS"))
+    #expect(diff.contains("+ru / 400k = 2.375  (source: CSIS"))
   }
 
   @Test("without keep-going a failed block stops the run; the blocks after it are skipped")

@@ -157,7 +157,7 @@ struct TranscriptReplayTests {
     // No temporary file is left beside the script.
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(names == ["helpers.atn", "losses.csv", "replay.atn"], "\(names)")
-    let replay = try REPLBinaries.run(["run", "replay.atn"], directory: folder)
+    let replay = try REPLBinaries.run(["run", "replay.atn", "--echo", "off"], directory: folder)
     #expect(replay.status == 0, "\(replay.stderr)")
     // The session's output without what :help and :save printed, which are not replayed.
     let expected = log.results.dropLast(2).joined(separator: "\n") + "\n"

@@ -34,21 +34,27 @@ public struct SessionResult: Sendable {
   public var statement: String
   /// The name it answers for, when the statement is a bare name (`ratio`).
   public var name: String?
+  /// Whether the statement is a literal (`1`, `"text"`, `2024-01-01`), which needs no label.
+  public var isLiteral: Bool
 
   /// Creates a result.
-  public init(value: Value, file: String, line: Int, column: Int, statement: String, name: String? = nil) {
+  public init(
+    value: Value, file: String, line: Int, column: Int, statement: String, name: String? = nil, isLiteral: Bool = false
+  ) {
     self.value = value
     self.file = file
     self.line = line
     self.column = column
     self.statement = statement
     self.name = name
+    self.isLiteral = isLiteral
   }
 
-  /// What the result answers, for a label: the name, else the statement when it is short and on
-  /// one line, else nil.
+  /// What the result answers, for a label: the name, else the statement when it is short, on
+  /// one line and not a literal, else nil.
   public func label(maximumLength: Int = 48) -> String? {
     if let name { return name }
+    if isLiteral { return nil }
     let text = statement.trimmingCharacters(in: .whitespaces)
     guard !text.contains("\n"), text.count <= maximumLength else { return nil }
     return text

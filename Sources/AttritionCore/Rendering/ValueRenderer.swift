@@ -6,6 +6,9 @@ public struct ValueRenderer: Sendable {
   public var format: OutputFormat
   /// How many rows of a table the `table` format shows before it says how many it left out.
   public var rowLimit: Int
+  /// Whether the `table` format says what each result answers (`--echo on`): its name or short
+  /// statement before it (``labelled(_:_:)``).
+  public var labelsResults = false
 
   /// Creates a renderer.
   public init(format: OutputFormat, rowLimit: Int = 50) {
@@ -28,8 +31,16 @@ public struct ValueRenderer: Sendable {
   /// The text for one result event: as ``render(_:)`` renders its value, and in JSON with where
   /// it came from (`line`, `column`, `statement`, `name`).
   public func render(_ result: SessionResult) -> String? {
-    guard format == .json else { return render(result.value) }
-    return JSONWriter.result(result)
+    if format == .json { return JSONWriter.result(result) }
+    guard let text = render(result.value) else { return nil }
+    guard format == .table, labelsResults, let label = result.label() else { return text }
+    return ValueRenderer.labelled(text, label)
+  }
+
+  /// A result after what it answers: `ratio = 2.375` on one line; a table or a chart under
+  /// `label:` on a line of its own.
+  public static func labelled(_ text: String, _ label: String) -> String {
+    text.contains("\n") ? label + ":\n" + text : label + " = " + text
   }
 
   /// The human form of a value.

@@ -213,10 +213,19 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
   {
     let text = String(String.UnicodeScalarView(scalars[Session.bounds(of: statement.range, in: scalars)]))
     var name: String?
-    if case .expression(let expression) = statement.kind, case .identifier(let bare) = expression.kind { name = bare }
+    var isLiteral = false
+    if case .expression(let expression) = statement.kind {
+      switch expression.kind {
+      case .identifier(let bare): name = bare
+      case .number, .string, .day: isLiteral = true
+      case .unary(_, let operand):
+        if case .number = operand.kind { isLiteral = true }
+      default: break
+      }
+    }
     return SessionResult(
       value: value, file: source.name, line: statement.range.start.line - source.firstLine + 1,
-      column: statement.range.start.column, statement: text, name: name)
+      column: statement.range.start.column, statement: text, name: name, isLiteral: isLiteral)
   }
 
   /// The folder relative paths resolve against now: the running script's, else the working directory.
