@@ -35,22 +35,30 @@ struct ChartTextTests {
         """)
   }
 
-  @Test("a line plot labels its y range to 3 significant digits and its first and last x")
+  @Test(
+    "a line plot starts at zero like the SVG drawing, labels its ends to 3 significant digits and its first and last x")
   func linePlot() {
+    // Heights by hand: a value v fills v / 20 × (3 − 1) + 1 of the 3 rows; 0 fills the bottom one.
     let chart = Chart(
-      kind: .line, title: "rate", x: .numbers([1, 2, 3, 4]), xLabel: "week", y: [1.96774, 10, 23.3333, 5],
+      kind: .line, title: "rate", x: .numbers([1, 2, 3]), xLabel: "week", y: [0, 10, 20],
       yLabel: "per_day (tanks/day)")
     var text = ChartText(chart: chart)
     text.height = 3
     #expect(
       text.render() == """
         rate
-        23.3      │  █ 
-                  │ ▆█▂
-        1.97      │████
-                  └────
-                   1  4
+        20        │  █
+                  │ ██
+        0         │███
+                  └───
+                   1 3
         y: per_day (tanks/day)   x: week
         """)
+    // 100 to 110 is drawn from zero: the bottom label is 0, not 100, and every column is nearly full.
+    let high = Chart(kind: .line, title: "t", x: .numbers([1, 2]), xLabel: "x", y: [100, 110], yLabel: "y")
+    let lines = ChartText(chart: high).render().split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("0         │") }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("110       │") }, "\(lines)")
   }
+
 }

@@ -26,7 +26,9 @@ public struct ChartText: Sendable {
     }
     switch chart.kind {
     case .bar: lines += bars(range)
-    case .line: lines += plot(range)
+    // The axis takes in zero, as the SVG drawing's does: a rise from 100 to 110 is not drawn as
+    // a tenfold one. Values that straddle zero keep their own range.
+    case .line: lines += plot((low: min(range.low, 0), high: max(range.high, 0)))
     }
     if !chart.provenance.sources.isEmpty {
       lines.append("sources: " + chart.provenance.citations.joined(separator: "; "))
@@ -84,6 +86,15 @@ public struct ChartText: Sendable {
     return Int(Swift.min(Swift.max(value.rounded(), 0), Double(limit)))
   }
 
+  /// An axis end to three significant digits, without trailing zeros (`20`, `1.97`, `0`).
+  static func axisLabel(_ value: Double) -> String {
+    var text = NumberFormat.rounded(value, significant: 3)
+    guard text.contains("."), !text.contains("e") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
   private static let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
   private static let levels: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
@@ -113,8 +124,8 @@ public struct ChartText: Sendable {
       // Three significant digits: an axis label places the scale, the values are in the table.
       let axis =
         row == height - 1
-        ? NumberFormat.rounded(range.high, significant: 3)
-        : row == 0 ? NumberFormat.rounded(range.low, significant: 3) : ""
+        ? ChartText.axisLabel(range.high)
+        : row == 0 ? ChartText.axisLabel(range.low) : ""
       rows.append(axis.padding(toLength: 10, withPad: " ", startingAt: 0) + "│" + line)
     }
     let first = xText(0)
