@@ -12,25 +12,9 @@ struct NotebookProseSafetyTests {
     var text: String
   }
 
-  /// The Python of the tests' virtual environment (`make test-clients`), or `$ATTRITION_TEST_PYTHON`.
-  static func python() throws -> String {
-    if let given = ProcessInfo.processInfo.environment["ATTRITION_TEST_PYTHON"], !given.isEmpty { return given }
-    let path = FixturePaths.root.appendingPathComponent(".test/venv/bin/python3").path
-    try #require(FileManager.default.isExecutableFile(atPath: path), "run 'make test-clients' first: no \(path)")
-    return path
-  }
-
   /// The elements of the HTML file at `path`, parsed by html5lib.
   static func elements(ofPage path: String) throws -> [Element] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try python())
-    process.arguments = [FixturePaths.root.appendingPathComponent("Tests/Clients/html_elements.py").path, path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "html5lib could not read \(path)")
+    let data = try PythonClient.run("html_elements.py", [path])
     return try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(Element.self, from: Data($0)) }
   }
 

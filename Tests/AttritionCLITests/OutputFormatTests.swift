@@ -33,15 +33,7 @@ struct OutputFormatTests {
     let file = try FixturePaths.scratchFolder().appendingPathComponent("mixed.md")
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     try Data(outcome.stdout.utf8).write(to: file)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try NotebookProseSafetyTests.python())
-    process.arguments = [FixturePaths.root.appendingPathComponent("Tests/Clients/markdown_blocks.py").path, file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "markdown-it-py could not read the output")
+    let data = try PythonClient.run("markdown_blocks.py", [file.path])
     let blocks = try data.split(separator: UInt8(ascii: "\n")).map {
       try JSONDecoder().decode(Block.self, from: Data($0))
     }
