@@ -15,7 +15,7 @@ mkdir -p "$out"
 for notebook in Notebooks/*.md; do
   name=$(basename "$notebook" .md)
   html="$out/$name.html"
-  "$attrition" notebook "$notebook" --to html -o "$html" --data-dir "$data"
+  "$attrition" notebook "$notebook" --to html -o "$html" --data-dir "$data" --allow-plugins
   # Tall windows, because headless Chromium photographs the window, not the whole page.
   for shot in desktop:1280,9000 phone:390,16000; do
     label=${shot%%:*}
