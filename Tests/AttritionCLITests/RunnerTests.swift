@@ -69,8 +69,14 @@ struct RunnerTests {
     Expect.success(outcome)
     // A script's results say what they answer (--echo on is the default for scripts).
     #expect(outcome.stdout == "ru / 400k = 2.375\n", "\(outcome.summary)")
-    let plain = try AttritionProcess.run(["ratio.atn", "--echo", "off"], directory: folder)
-    #expect(plain.stdout == "2.375\n", "\(plain.summary)")
+    // --echo off before or after FILE, on the fast path and through ArgumentParser (--max-steps) alike.
+    for arguments in [
+      ["ratio.atn", "--echo", "off"], ["run", "--echo", "off", "ratio.atn"],
+      ["run", "--max-steps", "1000", "ratio.atn", "--echo", "off"],
+    ] {
+      let plain = try AttritionProcess.run(arguments, directory: folder)
+      #expect(plain.stdout == "2.375\n", "\(arguments): \(plain.summary)")
+    }
   }
 
   @Test("attrition - reads the script from standard input")

@@ -117,8 +117,8 @@ def build_tasks(attrition: str, peers: str, python: str, duckdb: str) -> dict[st
         targets_ms=[("issue 3: under 20 ms", 20.0), ("issue 5 T3: under 10 ms", 10.0)],
         tools=[
             Tool(f"attrition -e '{T3_EXPRESSION}'", [attrition, "-e", T3_EXPRESSION], "attrition"),
-            Tool("attrition run Tests/Benchmarks/t3.atn",
-                 [attrition, "run", os.path.join("Tests", "Benchmarks", "t3.atn")], "attrition"),
+            Tool("attrition run --echo off Tests/Benchmarks/t3.atn",
+                 [attrition, "run", "--echo", "off", os.path.join("Tests", "Benchmarks", "t3.atn")], "attrition"),
             Tool("DuckDB CLI: duckdb_cli.sh t3", [os.path.join(peers, "duckdb_cli.sh"), "t3"], "peer"),
             Tool("DuckDB (Python): duckdb_py.py t3", [python, os.path.join(peers, "duckdb_py.py"), "t3"],
                  "peer"),
