@@ -45,10 +45,13 @@ extension NotebookHTML {
     pre.code { background: #f4f6f8; border-left: 3px solid var(--accent); }
     pre.output, pre.result { background: #fafafa; border: 1px solid var(--rule); }
     pre.diagnostic { background: #fff4f4; border: 1px solid #e6b3b3; color: #8a1c1c; }
+    pre.warning { background: #fffbea; border: 1px solid #e8d9a0; color: #6b5300; white-space: pre-wrap;
+      overflow-wrap: anywhere; }
     p.result { margin: 0.4rem 0 1rem; font-size: 1.05rem; }
     .value { font-weight: 600; font-variant-numeric: tabular-nums; }
     sup.cite { font-size: 0.7em; margin-left: 0.15em; }
     .scroll { overflow-x: auto; margin: 0.6rem 0; }
+    main > table { display: block; overflow-x: auto; max-width: 100%; }
     table { border-collapse: collapse; font-size: 0.92rem; font-variant-numeric: tabular-nums; }
     th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
     th { border-bottom: 2px solid #999; }
