@@ -90,11 +90,7 @@ public final class CSVResultsOutput: SessionOutput {
   /// `output.several_results`: the lines of the results, and the two ways to write them.
   private func severalResults() -> Diagnostic {
     let lines = results.map { String($0.line) }
-    let listed =
-      lines.count == 2
-      ? lines.joined(separator: " and ")
-      : lines.dropLast().joined(separator: ", ")
-        + (lines.count > 2 ? " and \(lines.last ?? "")" : "")
+    let listed = lines.dropLast().joined(separator: ", ") + " and " + (lines.last ?? "")
     return Diagnostic(
       id: DiagnosticID(phase: "output", name: "several_results"),
       message: "--format csv writes one table, but the script gave \(results.count) results (lines \(listed))",

@@ -112,7 +112,8 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
     }
     directoryStack.append(source.directory)
     defer { directoryStack.removeLast() }
-    let scalars = Array(source.text.unicodeScalars)
+    // The statements' texts for result events, split out only once a statement has a result.
+    var scalars: [Unicode.Scalar]?
     // A script is on the import stack while it runs, so a module importing it back is a cycle.
     let isFile = !source.name.hasPrefix("<")
     if isFile { imports.stack.append((path: resolve(source.name), name: source.name)) }
@@ -136,7 +137,9 @@ public final class Session: EvaluationHost, ModuleContext, @unchecked Sendable {
         }
         if let value = try evaluator.execute(statement) {
           evaluator.define("_", value)
-          emit(.result(result(value, of: statement, in: source, scalars: scalars)))
+          let text = scalars ?? Array(source.text.unicodeScalars)
+          scalars = text
+          emit(.result(result(value, of: statement, in: source, scalars: text)))
         }
       } catch is ScriptFailed {
         return false
